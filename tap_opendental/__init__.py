@@ -1,0 +1,1 @@
+"""tap-opendental: a Singer tap for OpenDental's MySQL/MariaDB database."""

@@ -1,0 +1,275 @@
+"""The MySQL connector and the stream that reads one OpenDental table."""
+
+from __future__ import annotations
+
+import datetime
+import typing as t
+from functools import cached_property
+
+import pymysql
+import sqlalchemy as sa
+from singer_sdk.exceptions import ConfigValidationError
+from singer_sdk.sql import SQLConnector, SQLStream
+from typing_extensions import override
+
+from tap_opendental.typemap import (
+    MySQLType,
+    driver_conversions,
+    encode_binary,
+    to_sql_value,
+)
+
+if t.TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from singer_sdk.helpers.types import Context, Record
+    from sqlalchemy.sql import selectable
+
+    from tap_opendental.tables import TableSpec
+    from tap_opendental.tap import TapOpenDental
+
+# MySQL error codes mapped to the setting a user has to fix.
+_SETTING_FOR_ERROR = {
+    1045: "user and password",  # access denied for user
+    1044: "user (it lacks SELECT on the database)",  # access denied to database
+    1049: "database",  # unknown database
+    2003: "host and port",  # can't connect
+    2005: "host",  # unknown host
+    2006: "host and port",  # server has gone away
+    2013: "host and port",  # lost connection during handshake
+}
+
+
+class OpenDentalConnector(SQLConnector):
+    """Connects to an OpenDental MySQL or MariaDB server, read-only."""
+
+    @override
+    def get_sqlalchemy_url(self, config: dict[str, t.Any]) -> str:
+        return sa.URL.create(
+            "mysql+pymysql",
+            username=config["user"],
+            password=config.get("password") or None,
+            host=config["host"],
+            port=int(config["port"]),
+            database=config["database"],
+            query={"charset": "utf8mb4"},
+        ).render_as_string(hide_password=False)
+
+    def _ssl_options(self) -> dict[str, t.Any] | None:
+        if not self.config.get("ssl_enable"):
+            return None
+        options: dict[str, t.Any] = {
+            "ca": self.config.get("ssl_ca"),
+            "cert": self.config.get("ssl_cert"),
+            "key": self.config.get("ssl_key"),
+            "check_hostname": bool(self.config.get("ssl_verify_server_cert", True)),
+        }
+        return {key: value for key, value in options.items() if value is not None}
+
+    @override
+    def create_engine(self) -> sa.Engine:
+        connect_args: dict[str, t.Any] = {
+            "conv": driver_conversions(),
+            "connect_timeout": int(self.config.get("connect_timeout", 10)),
+            "read_timeout": int(self.config.get("read_timeout", 3600)),
+        }
+        if ssl := self._ssl_options():
+            connect_args["ssl"] = ssl
+        engine = sa.create_engine(self.sqlalchemy_url, connect_args=connect_args, pool_pre_ping=True)
+        sa.event.listen(engine, "connect", _prepare_session)
+        return engine
+
+    def check_connection(self, env_prefix: str = "TAP_OPENDENTAL") -> None:
+        """Connect once and turn a failure into one line that names the setting to fix.
+
+        Args:
+            env_prefix: Prefix of the environment variables Meltano reads the settings from.
+
+        Raises:
+            ConfigValidationError: If the server cannot be reached or refuses the login.
+        """
+        try:
+            with self._engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except sa.exc.DBAPIError as exc:
+            raise ConfigValidationError(
+                message := describe_connection_error(self.config, exc.orig, env_prefix),
+                errors=[message],
+            ) from None
+
+
+def describe_connection_error(
+    config: dict[str, t.Any], error: BaseException | None, env_prefix: str
+) -> str:
+    """Say in one line why a connection failed and which setting to change.
+
+    Args:
+        config: The connection settings.
+        error: The driver's exception.
+        env_prefix: Prefix of the environment variables that hold the settings.
+
+    Returns:
+        The message.
+    """
+    code = error.args[0] if error and error.args and isinstance(error.args[0], int) else None
+    reason = str(error.args[1]) if error and len(error.args) > 1 else str(error)
+    setting = _SETTING_FOR_ERROR.get(code or 0, "connection settings")
+    names = {
+        "user and password": f"{env_prefix}_USER / {env_prefix}_PASSWORD",
+        "user (it lacks SELECT on the database)": f"{env_prefix}_USER",
+        "database": f"{env_prefix}_DATABASE",
+        "host and port": f"{env_prefix}_HOST / {env_prefix}_PORT",
+        "host": f"{env_prefix}_HOST",
+    }.get(setting, f"{env_prefix}_*")
+    where = f"{config.get('user')}@{config.get('host')}:{config.get('port')}/{config.get('database')}"
+    return f"cannot connect to MySQL as {where}: {reason.strip()} (check the {setting}: {names})"
+
+
+def _prepare_session(dbapi_connection: pymysql.Connection, _record: t.Any) -> None:
+    """Open every session the way OpenDental's own server runs, and read-only.
+
+    OpenDental runs with ``sql_mode=''`` (zero dates are legal there), timestamps are read in
+    UTC so bookmarks never shift with the server's time zone, and the session refuses writes.
+    """
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET time_zone = '+00:00', sql_mode = ''")
+        cursor.execute("SET SESSION TRANSACTION READ ONLY")
+
+
+class OpenDentalStream(SQLStream):
+    """One OpenDental table, read in short keyset chunks.
+
+    Rows come in the order of the replication key then the primary key (or of the primary key
+    alone), ``LIMIT chunk_size`` rows per query, each query starting after the last row of the
+    one before. Memory stays bounded whatever the table size, and no query holds a MyISAM
+    table lock for longer than one chunk takes to read, so the live practice keeps working.
+    """
+
+    connector_class = OpenDentalConnector
+
+    # Look-back rows carry stamps older than the bookmark and come first in key order; the
+    # bookmark is the last row's key, which is the largest key read.
+    check_sorted = False
+
+    _tap: TapOpenDental
+
+    @cached_property
+    def spec(self) -> TableSpec:
+        """The table's entry in ``tables.yml``."""
+        return self._tap.tables[self.name]
+
+    @cached_property
+    def keyset_columns(self) -> tuple[str, ...]:
+        """The columns that order the rows and resume the next chunk (empty: no primary key)."""
+        if not self.primary_keys:
+            return ()
+        leading = (self.replication_key,) if self.replication_key else ()
+        return leading + tuple(key for key in self.primary_keys if key not in leading)
+
+    @cached_property
+    def _binary_columns(self) -> tuple[str, ...]:
+        selected = self.get_selected_schema()["properties"]
+        return tuple(
+            column
+            for column in selected
+            if column in self.spec.columns and MySQLType.parse(self.spec.columns[column]).is_binary
+        )
+
+    def _sql_value(self, column: str, value: t.Any) -> t.Any:
+        return to_sql_value(self.spec.columns[column], value)
+
+    @override
+    def get_starting_replication_key_value(self, context: Context | None) -> t.Any:
+        value = super().get_starting_replication_key_value(context)
+        return None if value is None else self._sql_value(self.replication_key, value)
+
+    def lookback_cutoff(self) -> datetime.date | None:
+        """First business date the look-back re-reads, or None when it does not apply."""
+        days = int(self.config.get("lookback_days", 30))
+        if days <= 0 or not self.spec.lookback_columns:
+            return None
+        return datetime.datetime.now(datetime.timezone.utc).date() - datetime.timedelta(days=days)
+
+    @override
+    def apply_query_filters(
+        self,
+        query: selectable.Select,
+        table: sa.Table,
+        *,
+        context: Context | None = None,
+    ) -> selectable.Select:
+        # The SDK's default filter is `replication_key >= bookmark`. Here the look-back widens it
+        # with an OR on the business dates, which the default cannot express, so the whole
+        # filter is built here: rows stamped since the bookmark, or whose business date falls in
+        # the look-back window (a TP -> C change whose stamp did not move is still read).
+        query = query.order_by(*(table.columns[column] for column in self.keyset_columns))
+        if not self.replication_key:
+            return query
+        start = self.get_starting_replication_key_value(context)
+        if start is None:
+            return query
+        changed = table.columns[self.replication_key] >= start
+        cutoff = self.lookback_cutoff()
+        if cutoff is None:
+            return query.where(changed)
+        recent = [table.columns[column] >= cutoff for column in self.spec.lookback_columns]
+        return query.where(sa.or_(changed, *recent))
+
+    @override
+    def build_query(self, *, context: Context | None = None) -> selectable.Select:
+        # The table is described from tables.yml, so a nightly run never reflects the source.
+        selected = list(self.get_selected_schema()["properties"])
+        columns = list(dict.fromkeys([*selected, *self.keyset_columns]))
+        table = sa.table(self.spec.name, *(sa.column(column) for column in columns))
+        query = sa.select(*(table.columns[column] for column in selected))
+        return self.apply_query_filters(query, table, context=context)
+
+    def _after(self, table_columns: Sequence[sa.ColumnClause], position: Sequence[t.Any]) -> t.Any:
+        # (a, b) > (x, y) spelled out, so MySQL can range-scan the leading index column.
+        clauses = []
+        for index, column in enumerate(table_columns):
+            equal = [table_columns[i] == position[i] for i in range(index)]
+            clauses.append(sa.and_(*equal, column > position[index]))
+        return sa.or_(*clauses)
+
+    def _chunks(self, connection: sa.Connection, query: selectable.Select) -> Iterator[list[Record]]:
+        limit = int(self.config.get("chunk_size", 20000))
+        if self.ABORT_AT_RECORD_COUNT is not None:
+            limit = min(limit, self.ABORT_AT_RECORD_COUNT + 1)
+        columns = [sa.column(column) for column in self.keyset_columns]
+        position: list[t.Any] | None = None
+        while True:
+            chunk_query = query if position is None else query.where(self._after(columns, position))
+            rows = [dict(row) for row in connection.execute(chunk_query.limit(limit)).mappings()]
+            # End the read transaction between chunks: an InnoDB snapshot held all night would
+            # stall the practice server's purge, and keyset order already copes with changes.
+            connection.rollback()
+            if rows:
+                yield rows
+            if len(rows) < limit or self.ABORT_AT_RECORD_COUNT is not None:
+                return
+            last = rows[-1]
+            position = [self._sql_value(column, last[column]) for column in self.keyset_columns]
+
+    def _whole_table(self, connection: sa.Connection, query: selectable.Select) -> Iterator[list[Record]]:
+        # Without a primary key there is nothing to resume from: stream one server-side cursor.
+        if self.ABORT_AT_RECORD_COUNT is not None:
+            query = query.limit(self.ABORT_AT_RECORD_COUNT + 1)
+        result = connection.execution_options(stream_results=True).execute(query).mappings()
+        for partition in result.partitions(int(self.config.get("chunk_size", 20000))):
+            yield [dict(row) for row in partition]
+
+    @override
+    def get_records(self, context: Context | None) -> Iterable[Record]:
+        if context:
+            msg = f"Stream '{self.name}' does not support partitioning."
+            raise NotImplementedError(msg)
+        query = self.build_query(context=context)
+        read = self._chunks if self.keyset_columns else self._whole_table
+        binary = self._binary_columns
+        with self.connector._connect() as connection:  # noqa: SLF001 - as the SDK's SQLStream
+            for rows in read(connection, query):
+                for row in rows:
+                    for column in binary:
+                        row[column] = encode_binary(row[column])
+                    yield row

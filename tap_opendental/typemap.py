@@ -1,0 +1,190 @@
+"""MySQL column types to Singer JSON Schema, and the driver decoders that match them.
+
+The schema analysis records every column's exact MySQL type (``COLUMN_TYPE`` from
+information_schema, e.g. ``tinyint(1) unsigned``). Discovery turns that string into a JSON
+Schema property that carries the type unchanged in the SDK's ``x-sql-datatype`` annotation, so
+the replica target can mirror it and target-postgres can pick a column type wide enough for it.
+
+Values are decoded once, by the driver, straight into what the Singer message needs, so no
+per-record pass is spent converting them again:
+
+- zero and invalid dates (``0000-00-00``, ``2022-11-00``) become null, as PostgreSQL rejects
+  them; ``0001-01-01`` (OpenDental's empty date) is a valid date and is kept for staging;
+- ``time`` values stay strings such as ``13:45:00``, including values beyond 24 hours;
+- ``timestamp`` values are read in a UTC session and carry an explicit ``+00:00`` offset, while
+  ``datetime`` values are naive clinic-local time and are passed on without one.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import re
+import typing as t
+
+from pymysql.constants import FIELD_TYPE
+from pymysql.converters import conversions
+
+_TYPE_PATTERN = re.compile(r"^\s*(?P<base>[a-z]+)\s*(?:\((?P<args>[^)]*)\))?(?P<flags>.*)$")
+
+_SIGNED_INTEGER_BITS = {"tinyint": 8, "smallint": 16, "mediumint": 24, "int": 32, "integer": 32}
+
+_STRING_TYPES = frozenset(
+    {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"},
+)
+_BINARY_TYPES = frozenset(
+    {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "geometry", "point"},
+)
+
+
+class MySQLType(t.NamedTuple):
+    """A parsed MySQL column type such as ``decimal(10,2) unsigned``."""
+
+    base: str
+    args: str
+    unsigned: bool
+
+    @classmethod
+    def parse(cls, column_type: str) -> MySQLType:
+        """Parse an information_schema ``COLUMN_TYPE`` string.
+
+        Args:
+            column_type: The exact MySQL column type.
+
+        Returns:
+            The parsed type.
+
+        Raises:
+            ValueError: If the string is not a MySQL column type.
+        """
+        match = _TYPE_PATTERN.match(column_type.lower())
+        if not match:
+            msg = f"not a MySQL column type: {column_type!r}"
+            raise ValueError(msg)
+        return cls(
+            base=match["base"],
+            args=match["args"] or "",
+            unsigned="unsigned" in match["flags"],
+        )
+
+    @property
+    def is_binary(self) -> bool:
+        """Whether values arrive as bytes and travel base64-encoded."""
+        return self.base in _BINARY_TYPES
+
+    @property
+    def is_temporal(self) -> bool:
+        """Whether values are dates or date-times compared as such in SQL."""
+        return self.base in {"date", "datetime", "timestamp"}
+
+
+def _nullable(schema: dict[str, t.Any]) -> dict[str, t.Any]:
+    schema["type"] = [schema["type"], "null"]
+    return schema
+
+
+def to_jsonschema(column_type: str) -> dict[str, t.Any]:
+    """Return the JSON Schema property for a MySQL column type.
+
+    Every property is nullable: zero dates arrive as null and OpenDental adds columns freely.
+
+    Args:
+        column_type: The exact MySQL column type, as recorded by the schema analysis.
+
+    Returns:
+        A JSON Schema property annotated with ``x-sql-datatype``.
+    """
+    parsed = MySQLType.parse(column_type)
+    base = parsed.base
+    schema: dict[str, t.Any]
+    if base in _SIGNED_INTEGER_BITS:
+        bits = _SIGNED_INTEGER_BITS[base]
+        # OpenDental's tinyint(1) columns are enums as often as flags (carrier.NoSendElect holds
+        # 0, 1 or 2), so they stay integers.
+        bounds = (0, 2**bits - 1) if parsed.unsigned else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)
+        schema = {"type": "integer", "minimum": bounds[0], "maximum": bounds[1]}
+    elif base == "bigint":
+        # An unsigned bigint does not fit PostgreSQL's bigint: carry it as an exact number.
+        schema = {"type": "number"} if parsed.unsigned else {"type": "integer"}
+    elif base in {"bit", "year"}:
+        schema = {"type": "integer"}
+    elif base in {"decimal", "numeric", "double", "float", "real"}:
+        schema = {"type": "number"}
+    elif base == "date":
+        schema = {"type": "string", "format": "date"}
+    elif base in {"datetime", "timestamp"}:
+        schema = {"type": "string", "format": "date-time"}
+    elif parsed.is_binary:
+        schema = {"type": "string", "contentEncoding": "base64"}
+    else:
+        # time (which may exceed 24 hours), the text types, enum, set and json.
+        schema = {"type": "string"}
+    schema = _nullable(schema)
+    schema["x-sql-datatype"] = column_type
+    return schema
+
+
+def _valid_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def decode_date(value: str) -> str | None:
+    """Decode a DATE value: the ISO date, or None for a zero or invalid date."""
+    return value if _valid_date(value) else None
+
+
+def decode_datetime(value: str) -> str | None:
+    """Decode a naive DATETIME value to ISO 8601, or None for a zero or invalid date."""
+    return f"{value[:10]}T{value[11:]}" if _valid_date(value) else None
+
+
+def decode_timestamp(value: str) -> str | None:
+    """Decode a TIMESTAMP value read in a UTC session to ISO 8601 with its offset."""
+    return f"{value[:10]}T{value[11:]}+00:00" if _valid_date(value) else None
+
+
+def decode_bit(value: bytes) -> int:
+    """Decode a BIT value to its integer."""
+    return int.from_bytes(value, "big")
+
+
+def driver_conversions() -> dict[t.Any, t.Any]:
+    """Return PyMySQL conversions that decode temporal values as described above.
+
+    Returns:
+        A ``conv`` mapping for ``pymysql.connect``.
+    """
+    conv = dict(conversions)
+    conv[FIELD_TYPE.DATE] = decode_date
+    conv[FIELD_TYPE.NEWDATE] = decode_date
+    conv[FIELD_TYPE.DATETIME] = decode_datetime
+    conv[FIELD_TYPE.TIMESTAMP] = decode_timestamp
+    conv[FIELD_TYPE.TIME] = str
+    conv[FIELD_TYPE.BIT] = decode_bit
+    conv[FIELD_TYPE.YEAR] = int
+    return conv
+
+
+def encode_binary(value: bytes | None) -> str | None:
+    """Encode a binary value for a JSON message."""
+    return None if value is None else base64.b64encode(value).decode("ascii")
+
+
+def to_sql_value(column_type: str, value: t.Any) -> t.Any:
+    """Turn a bookmark or keyset value from a record back into a value MySQL compares.
+
+    Args:
+        column_type: The MySQL column type of the value's column.
+        value: The value as it appears in a record or in state.
+
+    Returns:
+        The value to bind in a query.
+    """
+    if isinstance(value, str) and MySQLType.parse(column_type).is_temporal and "T" in value:
+        # '2026-01-31T21:04:05+00:00' -> '2026-01-31 21:04:05' (the session is UTC).
+        return value.replace("T", " ")[:26].split("+")[0].removesuffix("Z")
+    return value

@@ -1,0 +1,1 @@
+"""target-mysql-replica: mirrors Singer streams into a MySQL/MariaDB replica with exact types."""
