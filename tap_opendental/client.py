@@ -153,6 +153,20 @@ class OpenDentalStream(SQLStream):
 
     _tap: TapOpenDental
 
+    def __init__(
+        self,
+        tap: TapOpenDental,
+        catalog_entry: dict,
+        connector: SQLConnector | None = None,
+    ) -> None:
+        super().__init__(tap, catalog_entry, connector)
+        # Run standalone (no --catalog), the SDK applies no catalog, so take the replication
+        # settings from the discovered entry; an input catalog still overrides them.
+        entry = self._singer_catalog_entry
+        self.replication_key = entry.replication_key or entry.metadata.root.replication_key
+        if method := entry.replication_method or entry.metadata.root.forced_replication_method:
+            self.forced_replication_method = method
+
     @cached_property
     def spec(self) -> TableSpec:
         """The table's entry in ``tables.yml``."""

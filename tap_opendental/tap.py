@@ -7,6 +7,7 @@ import typing as t
 from functools import cached_property
 from pathlib import Path
 
+import click
 from singer_sdk import typing as th
 from singer_sdk.exceptions import ConfigValidationError
 from singer_sdk.singerlib import CatalogEntry, MetadataMapping, Schema
@@ -152,6 +153,11 @@ class TapOpenDental(SQLTap):
         ),
     ).to_dict()
 
+    @property
+    def catalog_path(self) -> Path:
+        """Location of ``tables.yml``."""
+        return Path(self.config.get("catalog_path") or DEFAULT_CATALOG_PATH)
+
     @cached_property
     def tables(self) -> dict[str, TableSpec]:
         """The tables of ``tables.yml``, overrides applied.
@@ -159,9 +165,8 @@ class TapOpenDental(SQLTap):
         Raises:
             ConfigValidationError: If the file is missing or malformed.
         """
-        path = Path(self.config.get("catalog_path") or DEFAULT_CATALOG_PATH)
         try:
-            return load_tables(path)
+            return load_tables(self.catalog_path)
         except TablesFileError as exc:
             raise ConfigValidationError(str(exc), errors=[str(exc)]) from None
 
@@ -220,17 +225,41 @@ class TapOpenDental(SQLTap):
                         "or fix the select rules"
                     )
                     raise ConfigValidationError(msg, errors=[msg])
+            elif not self.catalog_path.is_file():
+                # Plugin commands (the analysis itself) run discovery first: let them run.
+                self.logger.warning(
+                    "%s does not exist yet: run `meltano invoke tap-opendental:analyze`",
+                    self.catalog_path,
+                )
+                self._catalog_dict = {"streams": []}
             else:
                 streams = [self.catalog_entry(spec) for spec in self.tables.values()]
                 self._catalog_dict = {"streams": streams}
         return self._catalog_dict
 
     @override
+    def run_discovery(self) -> str:
+        try:
+            return super().run_discovery()
+        except ConfigValidationError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    @override
     def sync_all(self) -> None:
         # Fail with one line naming the setting to fix before any stream starts.
-        prefix = os.environ.get("TAP_OPENDENTAL_ENV_PREFIX", "TAP_OPENDENTAL")
-        self.tap_connector.check_connection(prefix)
+        _ = self.tables
+        self.tap_connector.check_connection(_env_prefix())
         super().sync_all()
+
+
+def _env_prefix() -> str:
+    """Return the prefix of the environment variables that configure this extractor.
+
+    Meltano names them after the plugin, so an inheriting plugin such as
+    ``tap-opendental--replica`` reads ``TAP_OPENDENTAL__REPLICA_*``.
+    """
+    name = os.environ.get("MELTANO_EXTRACTOR_NAME", "tap-opendental")
+    return name.upper().replace("-", "_")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,260 @@
+"""Shared fixtures: real MariaDB and PostgreSQL servers, and databases the tests own.
+
+The servers come from TEST_MYSQL_* and TEST_POSTGRES_* (``make test`` starts throwaway local
+ones and sets them). Every database a test uses is created here under a unique name and
+dropped afterwards, so the suite never touches a database it did not create.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import decimal
+import json
+import os
+import subprocess
+import sys
+import typing as t
+import uuid
+from pathlib import Path
+
+import psycopg
+import pymysql
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+
+
+@dataclasses.dataclass(frozen=True)
+class Server:
+    """Where a test database server listens and how to log in with full rights."""
+
+    host: str
+    port: int
+    user: str
+    password: str
+
+
+def _server(prefix: str, port: int, user: str) -> Server:
+    return Server(
+        host=os.environ.get(f"{prefix}_HOST", "127.0.0.1"),
+        port=int(os.environ.get(f"{prefix}_PORT", port)),
+        user=os.environ.get(f"{prefix}_USER", user),
+        password=os.environ.get(f"{prefix}_PASSWORD", user),
+    )
+
+
+@pytest.fixture(scope="session")
+def mysql_server() -> Server:
+    server = _server("TEST_MYSQL", 13306, "pipeline")
+    try:
+        pymysql.connect(
+            host=server.host, port=server.port, user=server.user, password=server.password
+        ).close()
+    except pymysql.err.OperationalError as exc:
+        pytest.exit(f"no MariaDB for the tests at {server.host}:{server.port} ({exc}); run `make test`")
+    return server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Server:
+    server = _server("TEST_POSTGRES", 15432, "postgres")
+    try:
+        psycopg.connect(**_pg_kwargs(server, "postgres")).close()
+    except psycopg.OperationalError as exc:
+        pytest.exit(f"no PostgreSQL for the tests at {server.host}:{server.port} ({exc}); run `make test`")
+    return server
+
+
+def _pg_kwargs(server: Server, dbname: str) -> dict[str, t.Any]:
+    return {
+        "host": server.host,
+        "port": server.port,
+        "user": server.user,
+        "password": server.password,
+        "dbname": dbname,
+        "autocommit": True,
+    }
+
+
+def mysql_connect(server: Server, database: str | None = None) -> pymysql.Connection:
+    """Open an autocommit connection with OpenDental's relaxed sql_mode."""
+    return pymysql.connect(
+        host=server.host,
+        port=server.port,
+        user=server.user,
+        password=server.password,
+        database=database,
+        autocommit=True,
+        charset="utf8mb4",
+        init_command="SET sql_mode = ''",
+    )
+
+
+def pg_connect(server: Server, database: str) -> psycopg.Connection:
+    """Open an autocommit connection to a test warehouse."""
+    return psycopg.connect(**_pg_kwargs(server, database))
+
+
+def unique_name(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:10]}"
+
+
+@pytest.fixture
+def mysql_database(mysql_server: Server) -> t.Iterator[str]:
+    """An empty MySQL database of the test's own."""
+    name = unique_name("odtest")
+    with mysql_connect(mysql_server) as connection:
+        connection.cursor().execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb3")
+    yield name
+    with mysql_connect(mysql_server) as connection:
+        connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+
+
+@pytest.fixture
+def postgres_database(postgres_server: Server) -> t.Iterator[str]:
+    """An empty PostgreSQL warehouse database of the test's own."""
+    name = unique_name("odtest")
+    with pg_connect(postgres_server, "postgres") as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with pg_connect(postgres_server, "postgres") as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def practice_settings(server: Server) -> t.Any:
+    from synthetic_practice import ConnectionSettings
+
+    return ConnectionSettings(
+        host=server.host, port=server.port, user=server.user, password=server.password
+    )
+
+
+@pytest.fixture(scope="session")
+def synthetic_practice(mysql_server: Server) -> t.Iterator[str]:
+    """A 300-patient synthetic practice shared by the tests that only read it."""
+    from synthetic_practice import create_practice
+
+    name = unique_name("odtest_practice")
+    create_practice(practice_settings(mysql_server), name, patients=300, seed=11)
+    yield name
+    with mysql_connect(mysql_server) as connection:
+        connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+
+
+def tap_config(server: Server, database: str, catalog_path: Path, **extra: t.Any) -> dict[str, t.Any]:
+    """Settings of tap-opendental for a test database."""
+    return {
+        "host": server.host,
+        "port": server.port,
+        "user": server.user,
+        "password": server.password,
+        "database": database,
+        "catalog_path": str(catalog_path),
+        **extra,
+    }
+
+
+def analyze_into(server: Server, database: str, path: Path) -> dict[str, t.Any]:
+    """Run the schema analysis of a test database into ``path``."""
+    from tap_opendental.analyze import run
+
+    return run(
+        tap_config(server, database, path),
+        path,
+        report_dir=path.parent / "reports",
+        backup_dir=path.parent / "backups",
+    )
+
+
+@dataclasses.dataclass
+class TapRun:
+    """What one run of the tap wrote: records per stream, the last state, and stderr."""
+
+    records: dict[str, list[dict[str, t.Any]]]
+    state: dict[str, t.Any]
+    stderr: str
+    returncode: int
+
+
+def run_tap(
+    config: dict[str, t.Any],
+    tmp_path: Path,
+    state: dict[str, t.Any] | None = None,
+    catalog: dict[str, t.Any] | None = None,
+    check: bool = True,
+) -> TapRun:
+    """Run tap-opendental as its own process, as Meltano does, and parse its messages."""
+    config_file = tmp_path / f"config-{uuid.uuid4().hex[:6]}.json"
+    config_file.write_text(json.dumps(config))
+    command = [str(VENV_BIN / "tap-opendental"), "--config", str(config_file)]
+    if state is not None:
+        state_file = tmp_path / f"state-{uuid.uuid4().hex[:6]}.json"
+        state_file.write_text(json.dumps(state))
+        command += ["--state", str(state_file)]
+    if catalog is not None:
+        catalog_file = tmp_path / f"catalog-{uuid.uuid4().hex[:6]}.json"
+        catalog_file.write_text(json.dumps(catalog))
+        command += ["--catalog", str(catalog_file)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=600)
+    if check and result.returncode != 0:
+        raise AssertionError(f"tap failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    records: dict[str, list[dict[str, t.Any]]] = {}
+    last_state: dict[str, t.Any] = {}
+    for line in result.stdout.splitlines():
+        message = json.loads(line, parse_float=decimal.Decimal)
+        if message["type"] == "RECORD":
+            records.setdefault(message["stream"], []).append(message["record"])
+        elif message["type"] == "STATE":
+            last_state = message["value"]
+    return TapRun(records, last_state, result.stderr, result.returncode)
+
+
+def meltano_env(
+    mysql: Server,
+    source_database: str,
+    postgres: Server,
+    warehouse: str,
+    workdir: Path,
+    catalog_path: Path,
+) -> dict[str, str]:
+    """Environment for a Meltano run against test databases, with a system database of its own.
+
+    Explicit variables win over the project's .env, and the test's own system database keeps
+    its state away from any other run.
+    """
+    env = dict(os.environ)
+    env.update(
+        {
+            "MELTANO_DATABASE_URI": f"sqlite:///{workdir / 'meltano.db'}",
+            "MELTANO_ENVIRONMENT": "test",
+            "TAP_OPENDENTAL_HOST": mysql.host,
+            "TAP_OPENDENTAL_PORT": str(mysql.port),
+            "TAP_OPENDENTAL_USER": mysql.user,
+            "TAP_OPENDENTAL_PASSWORD": mysql.password,
+            "TAP_OPENDENTAL_DATABASE": source_database,
+            "TAP_OPENDENTAL_CATALOG_PATH": str(catalog_path),
+            "TARGET_POSTGRES_HOST": postgres.host,
+            "TARGET_POSTGRES_PORT": str(postgres.port),
+            "TARGET_POSTGRES_USER": postgres.user,
+            "TARGET_POSTGRES_PASSWORD": postgres.password,
+            "TARGET_POSTGRES_DATABASE": warehouse,
+        }
+    )
+    return env
+
+
+def meltano(args: list[str], env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run a Meltano command in the project, as a user would."""
+    result = subprocess.run(
+        [str(VENV_BIN / "meltano"), *args],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"meltano {' '.join(args)} failed:\n{result.stderr[-5000:]}")
+    return result

@@ -1,0 +1,175 @@
+"""Schema analysis: tiers, importance, replication methods, overrides and the change report."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tap_opendental.analyze import compare, importance, overall_severity, run, size_tier
+from tap_opendental.tables import TablesFileError, load_tables
+from tests.conftest import Server, mysql_connect, tap_config
+
+
+@pytest.mark.parametrize(
+    ("rows", "tier"),
+    [(0, "tiny"), (9_999, "tiny"), (10_000, "small"), (99_999, "small"), (100_000, "medium"),
+     (999_999, "medium"), (1_000_000, "large"), (4_737_615, "large")],
+)  # fmt: skip
+def test_size_tiers(rows: int, tier: str) -> None:
+    assert size_tier(rows) == tier
+
+
+@pytest.mark.parametrize(
+    ("table", "level"),
+    [("procedurelog", "critical"), ("paysplit", "critical"), ("provider", "important"),
+     ("securitylog", "audit"), ("insverifyhist", "audit"), ("deletedobject", "audit"),
+     ("language", "reference"), ("tempinsplan_bak_20200424", "reference")],
+)  # fmt: skip
+def test_importance_rules(table: str, level: str) -> None:
+    assert importance(table) == level
+
+
+SOURCE = [
+    "CREATE TABLE procedurelog (ProcNum bigint(20) NOT NULL AUTO_INCREMENT, ProcDate date NOT NULL, "
+    "DateComplete date NOT NULL, ProcFee double NOT NULL, DateTStamp timestamp NOT NULL DEFAULT "
+    "current_timestamp() ON UPDATE current_timestamp(), PRIMARY KEY (ProcNum))",
+    "CREATE TABLE payment (PayNum bigint(20) NOT NULL AUTO_INCREMENT, PayDate date NOT NULL DEFAULT "
+    "'0000-00-00', PayAmt double NOT NULL, SecDateTEdit timestamp NOT NULL DEFAULT "
+    "current_timestamp() ON UPDATE current_timestamp(), PRIMARY KEY (PayNum)) ENGINE=InnoDB",
+    "CREATE TABLE securitylog (SecurityLogNum bigint(20) NOT NULL AUTO_INCREMENT, LogText text, "
+    "PRIMARY KEY (SecurityLogNum))",
+    "CREATE TABLE clinic (ClinicNum bigint(20) NOT NULL AUTO_INCREMENT, Description varchar(255), "
+    "PRIMARY KEY (ClinicNum))",
+    # A stamp that MySQL does not move cannot be a bookmark.
+    "CREATE TABLE oddstamp (OddNum bigint(20) NOT NULL, DateTStamp datetime NOT NULL, "
+    "PRIMARY KEY (OddNum))",
+    "CREATE TABLE userod (UserNum bigint(20) NOT NULL, Password varchar(255), MobileWebPin "
+    "varchar(255), EClipboardClinicalPin varchar(128), PRIMARY KEY (UserNum))",
+    "CREATE TABLE patient (PatNum bigint(20) NOT NULL, SSN varchar(100), "
+    "PRIMARY KEY (PatNum))",
+    "CREATE TABLE tempinsplan_bak_20200424 (PlanNum bigint(20), GroupName varchar(50))",
+    "CREATE TABLE tempConv_procedurelog (ProcNum bigint(20))",
+    "CREATE VIEW recent_payments AS SELECT PayNum FROM payment",
+]
+
+
+@pytest.fixture
+def analysed(mysql_server: Server, mysql_database: str, tmp_path: Path) -> tuple[dict, Path]:
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        for statement in SOURCE:
+            cursor.execute(statement)
+    output = tmp_path / "extract" / "tables.yml"
+    config = tap_config(mysql_server, mysql_database, output)
+    run(config, output, tmp_path / "reports", tmp_path / "backups")
+    return config, output
+
+
+def test_analysis_describes_every_table(analysed: tuple[dict, Path]) -> None:
+    _, output = analysed
+    tables = load_tables(output)
+    assert set(tables) == {
+        "procedurelog", "payment", "securitylog", "clinic", "oddstamp", "userod", "patient",
+        "tempinsplan_bak_20200424",
+    }  # fmt: skip
+    procedures = tables["procedurelog"]
+    assert procedures.primary_key == ("ProcNum",)
+    assert procedures.columns["ProcFee"] == "double"
+    assert (procedures.replication_method, procedures.replication_key) == ("INCREMENTAL", "DateTStamp")
+    assert procedures.lookback_columns == ("ProcDate", "DateComplete")
+    assert procedures.importance == "critical"
+    assert (tables["payment"].replication_key, tables["payment"].engine) == ("SecDateTEdit", "InnoDB")
+    assert tables["payment"].lookback_columns == ("PayDate",)
+    assert (tables["securitylog"].replication_method, tables["securitylog"].replication_key) == (
+        "INCREMENTAL",
+        "SecurityLogNum",
+    )
+    assert tables["securitylog"].importance == "audit"
+    assert tables["clinic"].replication_method == "FULL_TABLE"
+    assert tables["oddstamp"].replication_method == "FULL_TABLE"
+    assert tables["userod"].sensitive_columns == ("Password", "MobileWebPin", "EClipboardClinicalPin")
+    assert tables["patient"].sensitive_columns == ("SSN",)
+    assert tables["tempinsplan_bak_20200424"].primary_key == ()
+    assert tables["clinic"].size_tier == "tiny"
+
+
+def test_overrides_survive_reanalysis_and_win(analysed: tuple[dict, Path], tmp_path: Path) -> None:
+    config, output = analysed
+    document = yaml.safe_load(output.read_text())
+    document["overrides"] = {
+        "clinic": {"importance": "critical"},
+        "procedurelog": {"lookback_columns": ["ProcDate"]},
+    }
+    output.write_text(yaml.safe_dump(document, sort_keys=False))
+    run(config, output, tmp_path / "reports", tmp_path / "backups")
+    assert yaml.safe_load(output.read_text())["overrides"] == document["overrides"]
+    tables = load_tables(output)
+    assert tables["clinic"].importance == "critical"
+    assert tables["procedurelog"].lookback_columns == ("ProcDate",)
+
+
+def test_change_report_and_backup(
+    analysed: tuple[dict, Path], mysql_server: Server, mysql_database: str, tmp_path: Path
+) -> None:
+    config, output = analysed
+    before = output.read_text()
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        cursor.execute("ALTER TABLE procedurelog ADD COLUMN Urgency tinyint NOT NULL")
+        cursor.execute("ALTER TABLE clinic MODIFY Description varchar(500)")
+        cursor.execute("ALTER TABLE payment DROP COLUMN PayAmt")
+        cursor.execute("DROP TABLE securitylog")
+        cursor.execute("CREATE TABLE language (LanguageNum bigint(20) NOT NULL PRIMARY KEY)")
+    later = datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
+    summary = run(config, output, tmp_path / "reports", tmp_path / "backups", now=later)
+    found = {(c["severity"], c["table"], c["change"]) for c in summary["changes"]}
+    assert found == {
+        ("WARNING", "procedurelog", "column added"),
+        ("WARNING", "clinic", "type changed"),
+        ("CRITICAL", "payment", "column removed"),
+        ("CRITICAL", "securitylog", "table removed"),
+        ("INFO", "language", "table added"),
+    }
+    assert summary["severity"] == "CRITICAL"
+    assert Path(summary["backup"]).read_text() == before
+    report = Path(summary["report"])
+    assert report.name == "schema-changes-20300102T030405Z.md"
+    assert "varchar(255) -> varchar(500)" in report.read_text()
+    assert json.loads(report.with_suffix(".json").read_text())["severity"] == "CRITICAL"
+
+
+def test_no_changes_is_info() -> None:
+    same = {"t": {"columns": {"a": "int(11)"}, "primary_key": ["a"]}}
+    assert compare(same, same) == []
+    assert overall_severity([]) == "INFO"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("tables: [", "not valid YAML"),
+        ("nothing: here\n", "the file must have a `tables:` mapping"),
+        ("tables:\n  t:\n    columns: {a: int(11)}\n    replication_method: SOMETIMES\n",
+         "tables.t.replication_method: must be one of"),
+        ("tables:\n  t:\n    columns: {a: int(11)}\n    primary_key: [b]\n",
+         "tables.t.primary_key: unknown column b"),
+        ("tables:\n  t:\n    columns: {a: int(11)}\n    replication_method: INCREMENTAL\n",
+         "tables.t.replication_key: an INCREMENTAL table needs one"),
+        ("tables:\n  t:\n    columns: {a: int(11)}\noverrides:\n  t: {colour: red}\n",
+         "overrides.t: cannot override colour"),
+    ],
+)  # fmt: skip
+def test_malformed_catalog_names_what_to_fix(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "tables.yml"
+    path.write_text(text)
+    with pytest.raises(TablesFileError, match=message.replace("[", r"\[")):
+        load_tables(path)
+
+
+def test_missing_catalog_says_how_to_write_it(tmp_path: Path) -> None:
+    with pytest.raises(TablesFileError, match="tap-opendental:analyze"):
+        load_tables(tmp_path / "absent.yml")

@@ -1,0 +1,243 @@
+"""Extraction against a real MariaDB: type fidelity, incremental state, look-back, resume."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from decimal import Decimal
+import typing as t
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
+
+AWKWARD_TABLE = """
+CREATE TABLE awkward (
+  AwkNum bigint(20) NOT NULL AUTO_INCREMENT,
+  TheDate date NOT NULL DEFAULT '0000-00-00',
+  TheDateTime datetime NOT NULL DEFAULT '0000-00-00 00:00:00',
+  TheTime time NOT NULL DEFAULT '00:00:00',
+  Flag tinyint(1) unsigned NOT NULL DEFAULT 0,
+  Color int(11) NOT NULL DEFAULT 0,
+  Money double NOT NULL DEFAULT 0,
+  Exact decimal(30,10) DEFAULT NULL,
+  Huge bigint(20) unsigned DEFAULT NULL,
+  Note mediumtext,
+  Raw varbinary(8) DEFAULT NULL,
+  `Position` varchar(20) DEFAULT NULL,
+  Mode_ tinyint(4) NOT NULL DEFAULT 0,
+  DateTStamp timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
+  PRIMARY KEY (AwkNum)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3
+"""
+
+AWKWARD_ROWS = [
+    # zero date, invalid date, time beyond 24 hours, tinyint(1) holding 2, negative color
+    "(1, '0000-00-00', '0000-00-00 00:00:00', '26:30:15', 2, -16777216, 12.34, "
+    "12345678901234567890.0123456789, 18446744073709551615, 'José \"q\" O''Brien', "
+    "0x00FF10, 'Lead', 1, '2024-01-01 00:00:00')",
+    "(2, '2022-11-00', '0001-01-01 00:00:00', '-01:15:00', 1, 0, 0.1, NULL, 9223372036854775807, "
+    "'Zoë', '', 'x', 2, '2024-01-01 00:00:00')",
+    "(3, '0001-01-01', '2024-03-05 13:45:00', '13:45:00', 0, 255, -5.5, 1.5, 0, NULL, NULL, "
+    "NULL, 0, '2024-01-02 00:00:00')",
+]
+
+
+@pytest.fixture
+def awkward_source(mysql_server: Server, mysql_database: str, tmp_path: Path) -> dict[str, t.Any]:
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(AWKWARD_TABLE)
+        cursor.execute(f"INSERT INTO awkward VALUES {', '.join(AWKWARD_ROWS)}")
+        cursor.execute(
+            "CREATE TABLE latin (Id int NOT NULL, Name varchar(20), PRIMARY KEY (Id)) "
+            "DEFAULT CHARSET=latin1"
+        )
+        cursor.execute("INSERT INTO latin VALUES (1, 'café'), (2, 'Zoë')")
+        cursor.execute("CREATE TABLE leftover_bak (PlanNum bigint(20), GroupName varchar(50))")
+        cursor.execute("INSERT INTO leftover_bak VALUES (1, 'a'), (1, 'a'), (2, NULL)")
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+    return tap_config(mysql_server, mysql_database, catalog, chunk_size=2)
+
+
+def test_awkward_values_survive(awkward_source: dict[str, t.Any], tmp_path: Path) -> None:
+    run = run_tap(awkward_source, tmp_path)
+    rows = {row["AwkNum"]: row for row in run.records["awkward"]}
+    assert rows[1]["TheDate"] is None
+    assert rows[1]["TheDateTime"] is None
+    assert rows[1]["TheTime"] == "26:30:15"
+    assert rows[1]["Flag"] == 2
+    assert rows[1]["Color"] == -16777216
+    assert rows[1]["Money"] == Decimal("12.34")
+    assert rows[1]["Exact"] == Decimal("12345678901234567890.0123456789")
+    assert rows[1]["Huge"] == 18446744073709551615
+    assert rows[1]["Note"] == "José \"q\" O'Brien"
+    assert rows[1]["Raw"] == "AP8Q"
+    assert rows[1]["Position"] == "Lead"
+    assert rows[1]["DateTStamp"] == "2024-01-01T00:00:00+00:00"
+    assert rows[2]["TheDate"] is None
+    assert rows[2]["TheDateTime"] == "0001-01-01T00:00:00"
+    assert rows[2]["TheTime"] == "-01:15:00"
+    assert rows[2]["Huge"] == 2**63 - 1
+    assert rows[3]["TheDate"] == "0001-01-01"
+    assert rows[3]["TheDateTime"] == "2024-03-05T13:45:00"
+    assert {row["Name"] for row in run.records["latin"]} == {"café", "Zoë"}
+    # A table without a primary key is read whole, duplicates included.
+    assert len(run.records["leftover_bak"]) == 3
+
+
+def test_chunks_cover_every_row_once(awkward_source: dict[str, t.Any], tmp_path: Path) -> None:
+    # chunk_size=2 with three rows, two sharing one stamp: keyset paging must not skip or repeat.
+    run = run_tap(awkward_source, tmp_path)
+    assert [row["AwkNum"] for row in run.records["awkward"]] == [1, 2, 3]
+    assert run.state["bookmarks"]["awkward"]["replication_key_value"] == "2024-01-02T00:00:00+00:00"
+
+
+def test_sessions_are_read_only(awkward_source: dict[str, t.Any]) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from tap_opendental.client import OpenDentalConnector
+
+    connector = OpenDentalConnector(awkward_source)
+    with connector._engine.connect() as connection:  # noqa: SLF001
+        assert connection.exec_driver_sql("SELECT @@session.time_zone").scalar() == "+00:00"
+        assert connection.exec_driver_sql("SELECT @@session.sql_mode").scalar() == ""
+        with pytest.raises(OperationalError, match="READ ONLY"):
+            connection.exec_driver_sql("INSERT INTO latin VALUES (3, 'no')")
+
+
+def test_sensitive_columns_are_left_out_unless_opted_in(
+    mysql_server: Server, mysql_database: str, tmp_path: Path
+) -> None:
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(
+            "CREATE TABLE userod (UserNum bigint NOT NULL, UserName varchar(255), "
+            "Password varchar(255), MobileWebPin varchar(255), PRIMARY KEY (UserNum))"
+        )
+        cursor.execute("INSERT INTO userod VALUES (1, 'admin', 'hash', '1234')")
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+    config = tap_config(mysql_server, mysql_database, catalog)
+    assert run_tap(config, tmp_path).records["userod"] == [{"UserNum": 1, "UserName": "admin"}]
+    config["include_sensitive_columns"] = ["userod.MobileWebPin"]
+    assert run_tap(config, tmp_path).records["userod"][0]["MobileWebPin"] == "1234"
+
+
+# --- incremental -------------------------------------------------------------------------------
+
+PROCEDURES = """
+CREATE TABLE procedurelog (
+  ProcNum bigint(20) NOT NULL AUTO_INCREMENT,
+  ProcDate date NOT NULL DEFAULT '0001-01-01',
+  ProcStatus tinyint(4) NOT NULL DEFAULT 1,
+  ProcFee double NOT NULL DEFAULT 0,
+  DateTStamp timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
+  PRIMARY KEY (ProcNum),
+  KEY (DateTStamp)
+) ENGINE=MyISAM
+"""
+
+
+@pytest.fixture
+def procedures(mysql_server: Server, mysql_database: str, tmp_path: Path) -> dict[str, t.Any]:
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(PROCEDURES)
+        values = ", ".join(
+            f"({n}, '2020-01-01', 2, {n}.5, '2020-01-{1 + n % 20:02d} 10:00:00')" for n in range(1, 51)
+        )
+        cursor.execute(f"INSERT INTO procedurelog VALUES {values}")
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+    return tap_config(mysql_server, mysql_database, catalog, chunk_size=7)
+
+
+def _execute(server: Server, database: str, *statements: str) -> None:
+    with mysql_connect(server, database) as connection:
+        cursor = connection.cursor()
+        for statement in statements:
+            cursor.execute(statement)
+
+
+def test_second_run_reads_only_changes_and_same_second_rows(
+    procedures: dict[str, t.Any], mysql_server: Server, tmp_path: Path
+) -> None:
+    first = run_tap(procedures, tmp_path)
+    assert len(first.records["procedurelog"]) == 50
+    bookmark = first.state["bookmarks"]["procedurelog"]["replication_key_value"]
+    assert bookmark == "2020-01-20T10:00:00+00:00"
+
+    # A row written in the bookmark's own second after the run, an update and an insert.
+    _execute(
+        mysql_server,
+        procedures["database"],
+        "INSERT INTO procedurelog VALUES (51, '2020-01-01', 1, 1, '2020-01-20 10:00:00')",
+        "UPDATE procedurelog SET ProcFee = 99 WHERE ProcNum = 3",
+        "INSERT INTO procedurelog (ProcNum, ProcDate, ProcStatus, ProcFee) VALUES (52, '2020-02-01', 1, 2)",
+    )
+    second = run_tap(procedures, tmp_path, state=first.state)
+    read = sorted(row["ProcNum"] for row in second.records["procedurelog"])
+    # Rows stamped in the bookmark's second are read again (19, 39 and the late 51); nothing older.
+    assert read == [3, 19, 39, 51, 52]
+    new_bookmark = second.state["bookmarks"]["procedurelog"]["replication_key_value"]
+    assert new_bookmark > bookmark
+
+
+def test_lookback_catches_a_change_whose_stamp_did_not_move(
+    procedures: dict[str, t.Any], mysql_server: Server, tmp_path: Path
+) -> None:
+    first = run_tap(procedures, tmp_path)
+    recent = (datetime.date.today() - datetime.timedelta(days=3)).isoformat()
+    # TP -> C with the stamp held back, as OpenDental's stamps sometimes are.
+    _execute(
+        mysql_server,
+        procedures["database"],
+        f"UPDATE procedurelog SET ProcStatus = 2, ProcDate = '{recent}', DateTStamp = DateTStamp "
+        "WHERE ProcNum = 5",
+    )
+    without = run_tap({**procedures, "lookback_days": 0}, tmp_path, state=first.state)
+    assert 5 not in {row["ProcNum"] for row in without.records["procedurelog"]}
+    with_lookback = run_tap(procedures, tmp_path, state=first.state)
+    caught = {row["ProcNum"]: row for row in with_lookback.records["procedurelog"]}
+    assert caught[5]["ProcStatus"] == 2
+    assert caught[5]["ProcDate"] == recent
+    # The look-back never lowers the bookmark below the newest stamp read.
+    assert (
+        with_lookback.state["bookmarks"]["procedurelog"]["replication_key_value"]
+        == first.state["bookmarks"]["procedurelog"]["replication_key_value"]
+    )
+
+
+def test_interrupted_run_resumes_from_its_last_state(
+    procedures: dict[str, t.Any], tmp_path: Path
+) -> None:
+    # A state emitted mid-stream (every 10k rows in real runs) is a sorted, resumable bookmark.
+    partial_state = {
+        "bookmarks": {
+            "procedurelog": {
+                "replication_key": "DateTStamp",
+                "replication_key_value": "2020-01-15T10:00:00+00:00",
+            }
+        }
+    }
+    resumed = run_tap(procedures, tmp_path, state=partial_state)
+    stamps = [row["DateTStamp"] for row in resumed.records["procedurelog"]]
+    assert stamps == sorted(stamps)
+    assert min(stamps) == "2020-01-15T10:00:00+00:00"
+    # Days 15..20 hold 2 or 3 rows each of the 50; nothing before the bookmark is re-read.
+    assert len(stamps) == sum(1 for n in range(1, 51) if 1 + n % 20 >= 15)
+
+
+def test_stamps_move_when_mysql_moves_them(
+    procedures: dict[str, t.Any], mysql_server: Server, tmp_path: Path
+) -> None:
+    first = run_tap(procedures, tmp_path)
+    time.sleep(1)
+    _execute(mysql_server, procedures["database"], "UPDATE procedurelog SET ProcStatus = 6 WHERE ProcNum = 8")
+    second = run_tap(procedures, tmp_path, state=first.state)
+    changed = {row["ProcNum"]: row for row in second.records["procedurelog"]}
+    assert changed[8]["ProcStatus"] == 6
+    assert changed[8]["DateTStamp"] > "2024-01-01"
