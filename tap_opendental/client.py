@@ -194,6 +194,8 @@ class OpenDentalStream(SQLStream):
 
     @override
     def get_starting_replication_key_value(self, context: Context | None) -> t.Any:
+        if self.name in (self.config.get("full_refresh_tables") or []):
+            return None
         value = super().get_starting_replication_key_value(context)
         return None if value is None else self._sql_value(self.replication_key, value)
 

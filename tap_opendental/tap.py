@@ -101,6 +101,18 @@ class TapOpenDental(SQLTap):
             ),
         ),
         th.Property(
+            "full_refresh_tables",
+            th.ArrayType(th.StringType),
+            default=[],
+            title="Tables to reload in full",
+            description=(
+                "Tables whose bookmarks this run ignores, so they are read in full and get a "
+                "fresh bookmark; the other tables stay incremental. Set it for one run, e.g. "
+                "TAP_OPENDENTAL_FULL_REFRESH_TABLES='[\"procedurelog\"]' meltano run ...; "
+                "`meltano run --full-refresh` reloads every table instead."
+            ),
+        ),
+        th.Property(
             "include_sensitive_columns",
             th.ArrayType(th.StringType),
             default=[],

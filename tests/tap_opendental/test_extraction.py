@@ -241,3 +241,13 @@ def test_stamps_move_when_mysql_moves_them(
     changed = {row["ProcNum"]: row for row in second.records["procedurelog"]}
     assert changed[8]["ProcStatus"] == 6
     assert changed[8]["DateTStamp"] > "2024-01-01"
+
+
+def test_full_refresh_of_chosen_tables_ignores_their_bookmark(
+    procedures: dict[str, t.Any], tmp_path: Path
+) -> None:
+    first = run_tap(procedures, tmp_path)
+    assert len(run_tap(procedures, tmp_path, state=first.state).records["procedurelog"]) == 2
+    reload = run_tap({**procedures, "full_refresh_tables": ["procedurelog"]}, tmp_path, state=first.state)
+    assert len(reload.records["procedurelog"]) == 50
+    assert reload.state["bookmarks"]["procedurelog"] == first.state["bookmarks"]["procedurelog"]
