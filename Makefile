@@ -27,6 +27,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
+	@scripts/localdb packages
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 

@@ -6,9 +6,9 @@ import datetime
 import typing as t
 from functools import cached_property
 
-import pymysql
 import sqlalchemy as sa
 from singer_sdk.exceptions import ConfigValidationError
+from singer_sdk.helpers.conform import TypeConformanceLevel
 from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
 
@@ -46,7 +46,7 @@ class OpenDentalConnector(SQLConnector):
     @override
     def get_sqlalchemy_url(self, config: dict[str, t.Any]) -> str:
         return sa.URL.create(
-            "mysql+pymysql",
+            "mysql+mysqldb",
             username=config["user"],
             password=config.get("password") or None,
             host=config["host"],
@@ -62,7 +62,6 @@ class OpenDentalConnector(SQLConnector):
             "ca": self.config.get("ssl_ca"),
             "cert": self.config.get("ssl_cert"),
             "key": self.config.get("ssl_key"),
-            "check_hostname": bool(self.config.get("ssl_verify_server_cert", True)),
         }
         return {key: value for key, value in options.items() if value is not None}
 
@@ -73,8 +72,10 @@ class OpenDentalConnector(SQLConnector):
             "connect_timeout": int(self.config.get("connect_timeout", 10)),
             "read_timeout": int(self.config.get("read_timeout", 3600)),
         }
-        if ssl := self._ssl_options():
+        if (ssl := self._ssl_options()) is not None:
             connect_args["ssl"] = ssl
+            verify = self.config.get("ssl_verify_server_cert", True)
+            connect_args["ssl_mode"] = "VERIFY_IDENTITY" if verify else "REQUIRED"
         engine = sa.create_engine(self.sqlalchemy_url, connect_args=connect_args, pool_pre_ping=True)
         sa.event.listen(engine, "connect", _prepare_session)
         return engine
@@ -125,7 +126,7 @@ def describe_connection_error(
     return f"cannot connect to MySQL as {where}: {reason.strip()} (check the {setting}: {names})"
 
 
-def _prepare_session(dbapi_connection: pymysql.Connection, _record: t.Any) -> None:
+def _prepare_session(dbapi_connection: t.Any, _record: t.Any) -> None:
     """Open every session the way OpenDental's own server runs, and read-only.
 
     OpenDental runs with ``sql_mode=''`` (zero dates are legal there), timestamps are read in
@@ -146,6 +147,10 @@ class OpenDentalStream(SQLStream):
     """
 
     connector_class = OpenDentalConnector
+
+    # The driver already decodes every value into its JSON form (see typemap), so the SDK's
+    # per-record type conformance would only re-check each value.
+    TYPE_CONFORMANCE_LEVEL = TypeConformanceLevel.NONE
 
     # Look-back rows carry stamps older than the bookmark and come first in key order; the
     # bookmark is the last row's key, which is the largest key read.
@@ -256,7 +261,9 @@ class OpenDentalStream(SQLStream):
         position: list[t.Any] | None = None
         while True:
             chunk_query = query if position is None else query.where(self._after(columns, position))
-            rows = [dict(row) for row in connection.execute(chunk_query.limit(limit)).mappings()]
+            result = connection.execute(chunk_query.limit(limit))
+            keys = list(result.keys())
+            rows = [dict(zip(keys, row)) for row in result]
             # End the read transaction between chunks: an InnoDB snapshot held all night would
             # stall the practice server's purge, and keyset order already copes with changes.
             connection.rollback()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 from singer_sdk import typing as th
+from singer_sdk.contrib.msgspec import MsgSpecWriter
 from singer_sdk.exceptions import ConfigValidationError
 from singer_sdk.singerlib import CatalogEntry, MetadataMapping, Schema
 from singer_sdk.sql import SQLTap
@@ -26,6 +27,8 @@ class TapOpenDental(SQLTap):
 
     name = "tap-opendental"
     default_stream_class = OpenDentalStream
+    # msgspec writes Singer messages several times faster than the standard library's json.
+    message_writer_class = MsgSpecWriter
     # Discovery reads extract/tables.yml, not the server: it needs no connection settings.
     dynamic_catalog = False
 

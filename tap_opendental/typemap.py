@@ -22,8 +22,8 @@ import datetime
 import re
 import typing as t
 
-from pymysql.constants import FIELD_TYPE
-from pymysql.converters import conversions
+from MySQLdb.constants import FIELD_TYPE
+from MySQLdb.converters import conversions
 
 _TYPE_PATTERN = re.compile(r"^\s*(?P<base>[a-z]+)\s*(?:\((?P<args>[^)]*)\))?(?P<flags>.*)$")
 
@@ -153,14 +153,13 @@ def decode_bit(value: bytes) -> int:
 
 
 def driver_conversions() -> dict[t.Any, t.Any]:
-    """Return PyMySQL conversions that decode temporal values as described above.
+    """Return mysqlclient conversions that decode temporal values as described above.
 
     Returns:
-        A ``conv`` mapping for ``pymysql.connect``.
+        A ``conv`` mapping for ``MySQLdb.connect``.
     """
     conv = dict(conversions)
     conv[FIELD_TYPE.DATE] = decode_date
-    conv[FIELD_TYPE.NEWDATE] = decode_date
     conv[FIELD_TYPE.DATETIME] = decode_datetime
     conv[FIELD_TYPE.TIMESTAMP] = decode_timestamp
     conv[FIELD_TYPE.TIME] = str
