@@ -48,7 +48,7 @@ demo: install databases
 
 test: install
 	@scripts/localdb start
-	set -a && source <(scripts/localdb env) && set +a && $(BIN)/pytest $(PYTEST_ARGS)
+	set -a && source <(scripts/localdb env | grep '^TEST_') && set +a && $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -33,6 +33,7 @@ _SETTING_FOR_ERROR = {
     1045: "user and password",  # access denied for user
     1044: "user (it lacks SELECT on the database)",  # access denied to database
     1049: "database",  # unknown database
+    2002: "host and port",  # can't connect (MariaDB Connector/C)
     2003: "host and port",  # can't connect
     2005: "host",  # unknown host
     2006: "host and port",  # server has gone away

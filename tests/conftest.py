@@ -23,6 +23,14 @@ import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
+#: Settings a user's shell may carry for their own servers; tests never inherit them.
+_PIPELINE_SETTINGS = ("TAP_OPENDENTAL_", "TARGET_POSTGRES_", "TARGET_MYSQL_REPLICA_", "SYNTHETIC_PRACTICE_", "DBT_")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in list(os.environ):
+        if name.startswith(_PIPELINE_SETTINGS):
+            del os.environ[name]
 
 
 @dataclasses.dataclass(frozen=True)
