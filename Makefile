@@ -9,7 +9,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MELTANO := $(BIN)/meltano
 # Plugins the pipeline runs (airflow is installed on demand by `make airflow`).
-PLUGINS := tap-opendental target-postgres dbt synthetic-practice
+PLUGINS := tap-opendental tap-opendental--replica target-mysql-replica target-postgres dbt synthetic-practice
 PATIENTS ?= 2000
 PYTEST_ARGS ?=
 

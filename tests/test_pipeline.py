@@ -165,3 +165,45 @@ def test_bad_connection_settings_end_with_one_clear_line(
         assert connection.execute(
             "select count(*) from information_schema.tables where table_schema = 'raw'"
         ).fetchone()[0] == 0
+
+
+def test_select_rules_and_metadata_overrides(
+    synthetic_practice: str,
+    mysql_server: Server,
+    postgres_server: Server,
+    postgres_database: str,
+    tmp_path: Path,
+) -> None:
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, synthetic_practice, catalog)
+    env = meltano_env(mysql_server, synthetic_practice, postgres_server, postgres_database, tmp_path, catalog)
+    # The same rules `meltano select` writes to meltano.yml, given through the environment.
+    env["TAP_OPENDENTAL__SELECT"] = '["provider.*", "clinic.*", "!provider.FName"]'
+    env["TAP_OPENDENTAL__METADATA"] = '{"provider": {"replication-method": "FULL_TABLE"}}'
+
+    listing = meltano(["select", "tap-opendental", "--list", "--all"], env).stdout
+    assert "[selected   ] provider.LName" in listing
+    assert "[excluded   ] provider.FName" in listing
+    assert "[selected   ] procedurelog" not in listing
+
+    meltano(["run", "tap-opendental", "target-postgres"], env)
+    with pg_connect(postgres_server, postgres_database) as connection:
+        loaded = {
+            row[0]
+            for row in connection.execute(
+                "select table_name from information_schema.tables where table_schema = 'raw'"
+            )
+        }
+        columns = {
+            row[0]
+            for row in connection.execute(
+                "select column_name from information_schema.columns "
+                "where table_schema = 'raw' and table_name = 'provider'"
+            )
+        }
+    assert loaded == {"provider", "clinic"}
+    assert "LName" in columns
+    assert "FName" not in columns
+    state = meltano(["state", "get", "test:tap-opendental-to-target-postgres"], env).stdout
+    # FULL_TABLE by override: no bookmark kept for provider.
+    assert "DateTStamp" not in state
