@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import time
 import typing as t
 from functools import cached_property
 
 import sqlalchemy as sa
 from singer_sdk.exceptions import ConfigValidationError
 from singer_sdk.helpers.conform import TypeConformanceLevel
+from singer_sdk.singerlib import ActivateVersionMessage, RecordMessage, SchemaMessage
 from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
 
@@ -254,11 +256,17 @@ class OpenDentalStream(SQLStream):
             clauses.append(sa.and_(*equal, column > position[index]))
         return sa.or_(*clauses)
 
-    def _chunks(self, connection: sa.Connection, query: selectable.Select) -> Iterator[list[Record]]:
+    def _chunks(
+        self,
+        connection: sa.Connection,
+        query: selectable.Select,
+        order: Sequence[str] | None = None,
+    ) -> Iterator[list[Record]]:
+        order = order or self.keyset_columns
         limit = int(self.config.get("chunk_size", 20000))
         if self.ABORT_AT_RECORD_COUNT is not None:
             limit = min(limit, self.ABORT_AT_RECORD_COUNT + 1)
-        columns = [sa.column(column) for column in self.keyset_columns]
+        columns = [sa.column(column) for column in order]
         position: list[t.Any] | None = None
         while True:
             chunk_query = query if position is None else query.where(self._after(columns, position))
@@ -273,7 +281,7 @@ class OpenDentalStream(SQLStream):
             if len(rows) < limit or self.ABORT_AT_RECORD_COUNT is not None:
                 return
             last = rows[-1]
-            position = [self._sql_value(column, last[column]) for column in self.keyset_columns]
+            position = [self._sql_value(column, last[column]) for column in order]
 
     def _whole_table(self, connection: sa.Connection, query: selectable.Select) -> Iterator[list[Record]]:
         # Without a primary key there is nothing to resume from: stream one server-side cursor.
@@ -282,6 +290,77 @@ class OpenDentalStream(SQLStream):
         result = connection.execution_options(stream_results=True).execute(query).mappings()
         for partition in result.partitions(int(self.config.get("chunk_size", 20000))):
             yield [dict(row) for row in partition]
+
+    def reconciliation_due(self, context: Context | None) -> bool:
+        """Whether this run sends the table's keys so targets retire hard-deleted rows.
+
+        Only incremental tables with a primary key need it (full-table tables are replaced
+        whole through ACTIVATE_VERSION), only once they have a bookmark (before that, no
+        target holds a row to retire), and at most every ``reconcile_interval_hours``.
+        """
+        if not self.config.get("reconcile_deletes", True) or not self.primary_keys:
+            return False
+        state = self.get_context_state(context)
+        if self.replication_method != "INCREMENTAL" or state.get("replication_key_value") is None:
+            return False
+        if self.name in (self.config.get("full_refresh_tables") or []):
+            return False
+        last = state.get("reconciled_at")
+        if last is None:
+            return True
+        hours = float(self.config.get("reconcile_interval_hours", 20))
+        age = datetime.datetime.now(datetime.timezone.utc) - datetime.datetime.fromisoformat(last)
+        return age >= datetime.timedelta(hours=hours)
+
+    def reconcile_keys(self, context: Context | None) -> int:
+        """Send every primary key of the table as a new table version, then activate it.
+
+        Targets then retire the rows whose keys were not sent: target-postgres marks them
+        with ``_sdc_deleted_at``, the replica deletes them. Only the key columns are sent, so
+        a target updates nothing else, and the read is a scan of the primary key alone, in
+        keyset chunks. It runs before the incremental sync of the same run, which then sends
+        in full any row inserted since the last run.
+
+        Args:
+            context: The stream partition (none for this tap).
+
+        Returns:
+            The number of keys sent.
+        """
+        keys = list(self.primary_keys)
+        version = int(time.time() * 1000)
+        key_schema = {
+            "type": "object",
+            "properties": {key: self.schema["properties"][key] for key in keys},
+        }
+        table = sa.table(self.spec.name, *(sa.column(key) for key in keys))
+        query = sa.select(*table.columns).order_by(*table.columns)
+        aliases = [stream_map.stream_alias for stream_map in self.stream_maps]
+        for alias in aliases:
+            self._tap.write_message(SchemaMessage(alias, key_schema, keys))
+        sent = 0
+        with self.connector._connect() as connection:  # noqa: SLF001 - as the SDK's SQLStream
+            for rows in self._chunks(connection, query, order=keys):
+                extracted = datetime.datetime.now(datetime.timezone.utc)
+                for row in rows:
+                    for alias in aliases:
+                        self._tap.write_message(
+                            RecordMessage(alias, row, version=version, time_extracted=extracted)
+                        )
+                sent += len(rows)
+        for alias in aliases:
+            self._tap.write_message(ActivateVersionMessage(alias, version))
+        self.get_context_state(context)["reconciled_at"] = datetime.datetime.now(
+            datetime.timezone.utc
+        ).isoformat()
+        self.logger.info("Sent %d keys of %s to retire rows deleted at the source", sent, self.name)
+        return sent
+
+    @override
+    def sync(self, context: Context | None = None) -> None:
+        if self.selected and self.reconciliation_due(context):
+            self.reconcile_keys(context)
+        super().sync(context)
 
     @override
     def get_records(self, context: Context | None) -> Iterable[Record]:

@@ -116,6 +116,39 @@ class TapOpenDental(SQLTap):
             ),
         ),
         th.Property(
+            "reconcile_deletes",
+            th.BooleanType,
+            default=True,
+            title="Retire rows deleted at the source",
+            description=(
+                "Before reading an incremental table, send all its primary keys as a new "
+                "table version so targets retire the rows OpenDental hard-deleted (the stamp "
+                "never shows a delete). Full-table tables are replaced whole instead, through "
+                "ACTIVATE_VERSION (emit_activate_version_messages)."
+            ),
+        ),
+        th.Property(
+            "reconcile_interval_hours",
+            th.NumberType,
+            default=20,
+            title="Hours between key reconciliations",
+            description=(
+                "A table's keys are sent at most this often (the default suits a nightly run); "
+                "0 sends them on every run. Only applies when reconcile_deletes is true."
+            ),
+        ),
+        th.Property(
+            "emit_activate_version_messages",
+            th.BooleanType,
+            default=True,
+            title="Replace full-table tables whole",
+            description=(
+                "Send ACTIVATE_VERSION with full-table tables, so targets retire the rows of "
+                "earlier versions (rows deleted at the source, and stale copies of rows of "
+                "tables without a primary key)."
+            ),
+        ),
+        th.Property(
             "include_sensitive_columns",
             th.ArrayType(th.StringType),
             default=[],

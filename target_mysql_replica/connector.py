@@ -96,6 +96,14 @@ class _Reload:
     transaction: sa.RootTransaction | None = None
 
 
+@dataclasses.dataclass
+class _KeySnapshot:
+    """The keys a tap sent as one table version, kept in a temporary table until activated."""
+
+    connection: sa.Connection
+    keys_table: str
+
+
 class MySQLReplicaConnector(SQLConnector):
     """Creates and evolves the replica's tables and writes batches into them."""
 
@@ -111,6 +119,7 @@ class MySQLReplicaConnector(SQLConnector):
         super().__init__(config, sqlalchemy_url)
         self._databases_ready: set[str] = set()
         self._reloads: dict[str, _Reload] = {}
+        self._snapshots: dict[str, _KeySnapshot] = {}
         self._max_statement_bytes: int | None = None
 
     @override
@@ -635,3 +644,71 @@ class MySQLReplicaConnector(SQLConnector):
             with self._engine.begin() as connection:
                 connection.exec_driver_sql(f"DELETE FROM {self.table_sql(full_table_name)}")
         reload.delete_before_write = reload.empty_if_unwritten = False
+
+    def write_snapshot_keys(
+        self, full_table_name: FullyQualifiedName, keys: Sequence[str], rows: list[list]
+    ) -> None:
+        """Collect keys of a key snapshot (a version that sends only primary keys).
+
+        The keys go into a temporary table on a connection the snapshot keeps until
+        :meth:`retire_missing_keys`.
+
+        Args:
+            full_table_name: The table whose keys these are.
+            keys: The primary key columns, in the order of each row's values.
+            rows: The key values.
+        """
+        snapshot = self._snapshots.get(str(full_table_name))
+        if snapshot is None:
+            connection = self._engine.connect()
+            # MariaDB resolves a multi-table DELETE's aliases in the default database.
+            connection.exec_driver_sql(f"USE {self.quote_identifier(full_table_name.schema)}")
+            keys_table = (
+                f"{self.quote_identifier(full_table_name.schema)}."
+                f"{self.quote_identifier(f'_keys_{full_table_name.table}'[:64])}"
+            )
+            columns = ", ".join(self.quote_identifier(key) for key in keys)
+            connection.exec_driver_sql(
+                f"CREATE TEMPORARY TABLE {keys_table} ENGINE=InnoDB "
+                f"SELECT {columns} FROM {self.table_sql(full_table_name)} LIMIT 0"
+            )
+            connection.exec_driver_sql(f"ALTER TABLE {keys_table} ADD PRIMARY KEY ({columns})")
+            snapshot = self._snapshots[str(full_table_name)] = _KeySnapshot(connection, keys_table)
+        names = ", ".join(self.quote_identifier(key) for key in keys)
+        statement = (
+            f"INSERT IGNORE INTO {snapshot.keys_table} ({names}) "
+            f"VALUES ({', '.join(['%s'] * len(keys))})"
+        )
+        self._execute_many(snapshot.connection, statement, rows)
+        snapshot.connection.commit()
+
+    def retire_missing_keys(self, full_table_name: FullyQualifiedName, keys: Sequence[str]) -> int:
+        """Delete the rows whose keys the snapshot did not send: they are gone at the source.
+
+        Args:
+            full_table_name: The table.
+            keys: The primary key columns.
+
+        Returns:
+            The number of rows deleted.
+        """
+        snapshot = self._snapshots.pop(str(full_table_name), None)
+        if snapshot is None:
+            # A version with no keys at all: the source table is empty.
+            with self._engine.begin() as connection:
+                result = connection.exec_driver_sql(f"DELETE FROM {self.table_sql(full_table_name)}")
+                return int(result.rowcount or 0)
+        try:
+            join = " AND ".join(
+                f"k.{self.quote_identifier(key)} = t.{self.quote_identifier(key)}" for key in keys
+            )
+            result = snapshot.connection.exec_driver_sql(
+                f"DELETE t FROM {self.table_sql(full_table_name)} AS t "
+                f"LEFT JOIN {snapshot.keys_table} AS k ON {join} "
+                f"WHERE k.{self.quote_identifier(keys[0])} IS NULL"
+            )
+            snapshot.connection.exec_driver_sql(f"DROP TEMPORARY TABLE {snapshot.keys_table}")
+            snapshot.connection.commit()
+            return int(result.rowcount or 0)
+        finally:
+            snapshot.connection.close()

@@ -126,6 +126,17 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         return not self.key_properties and self.replication_key is None
 
     @cached_property
+    def is_key_snapshot(self) -> bool:
+        """Whether the stream sends only its primary keys: a version listing the rows that exist.
+
+        The tap sends one before an incremental sync so that rows deleted at the source can be
+        retired; on ACTIVATE_VERSION, rows whose keys were not sent are deleted.
+        """
+        keys = set(self.key_properties)
+        sent = {name for name in self.schema["properties"] if not name.startswith("_sdc_")}
+        return bool(keys) and sent <= keys
+
+    @cached_property
     def columns(self) -> list[str]:
         """The table columns this stream writes, in the order of each row's values."""
         return list(self.schema["properties"])
@@ -165,6 +176,9 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
 
     @override
     def setup(self) -> None:
+        if self.is_key_snapshot:
+            # Only tables the replica already holds have rows to retire; nothing is created.
+            return
         self.connector.prepare_schema(self.schema_name)
         self.connector.prepare_table(
             full_table_name=self.full_table_name,
@@ -220,7 +234,10 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         rows = context.get("rows") or [self._row(record) for record in context.get("records", ())]
         if not rows:
             return
-        if self.replaces_rows:
+        if self.is_key_snapshot:
+            if self.connector.table_exists(self.full_table_name):
+                self.connector.write_snapshot_keys(self.full_table_name, self.key_properties, rows)
+        elif self.replaces_rows:
             self.connector.write_reload(self.full_table_name, self.columns, rows)
         else:
             self.connector.write_batch(
@@ -236,6 +253,12 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         Args:
             new_version: The version the tap activates.
         """
+        if self.is_key_snapshot:
+            self._target.drain_one(self)
+            if self.connector.table_exists(self.full_table_name):
+                retired = self.connector.retire_missing_keys(self.full_table_name, self.key_properties)
+                self.logger.info("Deleted %d rows of %s gone at the source", retired, self.stream_name)
+            return
         if not self.replaces_rows:
             self.logger.debug("ACTIVATE_VERSION %s: %s is upserted by key", new_version, self)
             return

@@ -183,6 +183,7 @@ class TapRun:
     state: dict[str, t.Any]
     stderr: str
     returncode: int
+    messages: list[dict[str, t.Any]]
 
 
 def run_tap(
@@ -209,13 +210,13 @@ def run_tap(
         raise AssertionError(f"tap failed ({result.returncode}):\n{result.stderr[-3000:]}")
     records: dict[str, list[dict[str, t.Any]]] = {}
     last_state: dict[str, t.Any] = {}
-    for line in result.stdout.splitlines():
-        message = json.loads(line, parse_float=decimal.Decimal)
+    messages = [json.loads(line, parse_float=decimal.Decimal) for line in result.stdout.splitlines()]
+    for message in messages:
         if message["type"] == "RECORD":
             records.setdefault(message["stream"], []).append(message["record"])
         elif message["type"] == "STATE":
             last_state = message["value"]
-    return TapRun(records, last_state, result.stderr, result.returncode)
+    return TapRun(records, last_state, result.stderr, result.returncode, messages)
 
 
 def meltano_env(

@@ -152,7 +152,8 @@ def procedures(mysql_server: Server, mysql_database: str, tmp_path: Path) -> dic
         cursor.execute(f"INSERT INTO procedurelog VALUES {values}")
     catalog = tmp_path / "tables.yml"
     analyze_into(mysql_server, mysql_database, catalog)
-    return tap_config(mysql_server, mysql_database, catalog, chunk_size=7)
+    # The key reconciliation has tests of its own; here every record is a changed row.
+    return tap_config(mysql_server, mysql_database, catalog, chunk_size=7, reconcile_deletes=False)
 
 
 def _execute(server: Server, database: str, *statements: str) -> None:
@@ -251,3 +252,34 @@ def test_full_refresh_of_chosen_tables_ignores_their_bookmark(
     reload = run_tap({**procedures, "full_refresh_tables": ["procedurelog"]}, tmp_path, state=first.state)
     assert len(reload.records["procedurelog"]) == 50
     assert reload.state["bookmarks"]["procedurelog"] == first.state["bookmarks"]["procedurelog"]
+
+
+def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
+    procedures: dict[str, t.Any], mysql_server: Server, tmp_path: Path
+) -> None:
+    config = {**procedures, "reconcile_deletes": True}
+    first = run_tap(config, tmp_path)
+    # No bookmark yet: no target holds a row to retire, so no keys are sent.
+    assert not [m for m in first.messages if m["type"] == "ACTIVATE_VERSION"]
+
+    _execute(mysql_server, procedures["database"], "DELETE FROM procedurelog WHERE ProcNum IN (4, 9)")
+    second = run_tap(config, tmp_path, state=first.state)
+    kinds = [(m["type"], m.get("stream")) for m in second.messages if m["type"] != "STATE"]
+    key_schema, *rest = [m for m in second.messages if m["type"] == "SCHEMA"]
+    assert list(key_schema["schema"]["properties"]) == ["ProcNum"]
+    assert key_schema["key_properties"] == ["ProcNum"]
+    messages = [m for m in second.messages if m["type"] != "STATE"]
+    activate = kinds.index(("ACTIVATE_VERSION", "procedurelog"))
+    keys = [m for m in messages[:activate] if m["type"] == "RECORD"]
+    assert sorted(m["record"]["ProcNum"] for m in keys) == [n for n in range(1, 51) if n not in (4, 9)]
+    assert {m["version"] for m in keys} == {messages[activate]["version"]}
+    # Then the full schema and the incremental rows, as on any run.
+    assert len(rest[0]["schema"]["properties"]) == 5
+    assert kinds[activate + 1] == ("SCHEMA", "procedurelog")
+    assert "reconciled_at" in second.state["bookmarks"]["procedurelog"]
+
+    # Within the interval the keys are not sent again; with an interval of 0 they are.
+    third = run_tap(config, tmp_path, state=second.state)
+    assert not [m for m in third.messages if m["type"] == "ACTIVATE_VERSION"]
+    fourth = run_tap({**config, "reconcile_interval_hours": 0}, tmp_path, state=second.state)
+    assert [m for m in fourth.messages if m["type"] == "ACTIVATE_VERSION"]
