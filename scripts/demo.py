@@ -25,7 +25,7 @@ from dotenv import dotenv_values
 
 ROOT = Path(__file__).resolve().parent.parent
 MELTANO = str(Path(sys.executable).parent / "meltano")
-_METRIC = re.compile(r'METRIC: (\{"type":\s*"counter".*\})')
+_METRIC = re.compile(r"tap-opendental +METRIC: (\{.*\})$", re.MULTILINE)
 _MODELS = re.compile(r"Completed successfully|PASS=(\d+) WARN=(\d+) ERROR=(\d+) SKIP=(\d+)")
 
 

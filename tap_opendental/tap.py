@@ -138,6 +138,17 @@ class TapOpenDental(SQLTap):
             ),
         ),
         th.Property(
+            "check_key_ranges",
+            th.BooleanType,
+            default=True,
+            title="Catch rows changed in place in key-bookmarked tables",
+            description=(
+                "For tables bookmarked by their own key (securitylog), keep a checksum per "
+                "range of 10,000 keys in the state and re-read the ranges whose rows changed "
+                "in place since the last run. Costs one scan of the key and values per run."
+            ),
+        ),
+        th.Property(
             "emit_activate_version_messages",
             th.BooleanType,
             default=True,

@@ -283,3 +283,34 @@ def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
     assert not [m for m in third.messages if m["type"] == "ACTIVATE_VERSION"]
     fourth = run_tap({**config, "reconcile_interval_hours": 0}, tmp_path, state=second.state)
     assert [m for m in fourth.messages if m["type"] == "ACTIVATE_VERSION"]
+
+
+def test_rows_changed_in_place_in_a_key_bookmarked_table_are_read_again(
+    mysql_server: Server, mysql_database: str, tmp_path: Path
+) -> None:
+    _execute(
+        mysql_server,
+        mysql_database,
+        "CREATE TABLE securitylog (SecurityLogNum bigint(20) NOT NULL AUTO_INCREMENT, "
+        "FKey bigint(20) NOT NULL, LogText text, PRIMARY KEY (SecurityLogNum))",
+        "INSERT INTO securitylog (SecurityLogNum, FKey, LogText) SELECT seq, seq, 'x' "
+        "FROM seq_1_to_25000",
+    )
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+    config = tap_config(mysql_server, mysql_database, catalog, reconcile_deletes=False)
+    first = run_tap(config, tmp_path)
+    second = run_tap(config, tmp_path, state=first.state)
+    # Nothing changed: only the bookmark's own row is read again.
+    assert [r["SecurityLogNum"] for r in second.records["securitylog"]] == [25000]
+    assert second.state["bookmarks"]["securitylog"]["range_checksums"]["through"] == 25000
+
+    # OpenDental zeroes FKey in place when an appointment is deleted; the key never moves.
+    _execute(mysql_server, mysql_database, "UPDATE securitylog SET FKey = 0 WHERE SecurityLogNum = 12345")
+    third = run_tap(config, tmp_path, state=second.state)
+    reread = [r["SecurityLogNum"] for r in third.records["securitylog"]]
+    # The range holding the changed row (10000..19999) is read again, then the bookmark's row.
+    assert reread == [*range(10000, 20000), 25000]
+    assert {r["FKey"] for r in third.records["securitylog"] if r["SecurityLogNum"] == 12345} == {0}
+    fourth = run_tap(config, tmp_path, state=third.state)
+    assert [r["SecurityLogNum"] for r in fourth.records["securitylog"]] == [25000]

@@ -1,0 +1,1 @@
+"""Operations commands for the pipeline: verify loads, test connections."""
