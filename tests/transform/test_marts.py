@@ -1,0 +1,139 @@
+"""The dbt project on a synthetic practice: the marts equal the practice's ground truth.
+
+Runs the warehouse exactly as the nightly job does (`meltano run tap-opendental target-postgres`
+then `meltano invoke dbt:build`), against databases of the test's own, before and after a day
+of activity at the practice.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from synthetic_practice import apply_day, create_practice, ground_truth
+from tests.conftest import (
+    Server,
+    analyze_into,
+    meltano,
+    meltano_env,
+    mysql_connect,
+    pg_connect,
+    practice_settings,
+    unique_name,
+)
+
+pytestmark = pytest.mark.slow
+
+MEASURES = (
+    "gross_production",
+    "adjustments",
+    "writeoffs",
+    "patient_payments",
+    "insurance_payments",
+)
+
+
+@pytest.fixture
+def practice(mysql_server: Server) -> t.Iterator[str]:
+    name = unique_name("odtest_dbt")
+    create_practice(practice_settings(mysql_server), name, patients=300, seed=7)
+    yield name
+    with mysql_connect(mysql_server) as connection:
+        connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+
+
+def money(value: Decimal | str) -> str:
+    return f"{Decimal(value):.2f}" if Decimal(value) else "0.00"
+
+
+def provider_months(server: Server, database: str) -> dict[tuple[int, str], dict[str, str]]:
+    with pg_connect(server, database) as connection:
+        rows = connection.execute(
+            f"select provider_id, to_char(month_start_date, 'YYYY-MM'), {', '.join(MEASURES)} "
+            "from marts.fct_provider_monthly where practice_id = 'main'"
+        ).fetchall()
+    return {(row[0], row[1]): dict(zip(MEASURES, map(money, row[2:]), strict=True)) for row in rows}
+
+
+def family_balances(server: Server, database: str) -> dict[int, str]:
+    with pg_connect(server, database) as connection:
+        rows = connection.execute(
+            "select guarantor_id, balance from marts.fct_accounts_receivable "
+            "where practice_id = 'main'"
+        ).fetchall()
+    return {guarantor: money(balance) for guarantor, balance in rows}
+
+
+def assert_marts_match_truth(
+    mysql: Server, practice: str, postgres: Server, warehouse: str
+) -> None:
+    truth = ground_truth(practice_settings(mysql), practice)
+    expected_months = {
+        (row["provider_id"], row["month"]): {name: row[name] for name in MEASURES}
+        for row in truth["by_provider_month"]
+    }
+    assert provider_months(postgres, warehouse) == expected_months
+    balances = family_balances(postgres, warehouse)
+    assert balances == {row["guarantor_id"]: row["balance"] for row in truth["family_balances"]}
+    ar_total = sum(map(Decimal, balances.values()), Decimal(0))
+    assert money(ar_total) == truth["totals"]["ar_total"]
+
+
+@pytest.fixture
+def warehouse_env(
+    practice: str,
+    mysql_server: Server,
+    postgres_server: Server,
+    postgres_database: str,
+    tmp_path: Path,
+) -> dict[str, str]:
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, practice, catalog)
+    env = meltano_env(mysql_server, practice, postgres_server, postgres_database, tmp_path, catalog)
+    # dbt's artifacts and logs go to the test's own directory, not the project's.
+    env["DBT_TARGET_PATH"] = str(tmp_path / "dbt-target")
+    env["DBT_LOG_PATH"] = str(tmp_path / "dbt-logs")
+    return env
+
+
+def run_warehouse(env: dict[str, str]) -> None:
+    meltano(["run", "tap-opendental", "target-postgres"], env)
+    meltano(["invoke", "dbt:build"], env)
+
+
+def test_marts_match_ground_truth(
+    practice: str,
+    warehouse_env: dict[str, str],
+    mysql_server: Server,
+    postgres_server: Server,
+    postgres_database: str,
+) -> None:
+    run_warehouse(warehouse_env)
+    assert_marts_match_truth(mysql_server, practice, postgres_server, postgres_database)
+    with pg_connect(postgres_server, postgres_database) as connection:
+        unbalanced, aged = connection.execute(
+            "select count(*) filter (where balance <> "
+            "balance_0_30 + balance_31_60 + balance_61_90 + balance_over_90), "
+            "count(*) filter (where balance_over_90 > 0) "
+            "from marts.fct_accounts_receivable"
+        ).fetchone()
+    assert (unbalanced, aged > 0) == (0, True)
+    meltano(["invoke", "dbt:source-freshness"], warehouse_env)
+    meltano(["invoke", "dbt:docs-generate"], warehouse_env)
+    assert (Path(warehouse_env["DBT_TARGET_PATH"]) / "catalog.json").is_file()
+
+
+def test_marts_match_ground_truth_after_a_day_of_activity(
+    practice: str,
+    warehouse_env: dict[str, str],
+    mysql_server: Server,
+    postgres_server: Server,
+    postgres_database: str,
+) -> None:
+    run_warehouse(warehouse_env)
+    apply_day(practice_settings(mysql_server), practice, seed=2)
+    run_warehouse(warehouse_env)
+    assert_marts_match_truth(mysql_server, practice, postgres_server, postgres_database)
