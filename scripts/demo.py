@@ -4,9 +4,10 @@ Steps, each a command a user can run on their own:
 
 1. ``meltano invoke synthetic-practice:create``   build the OpenDental-shaped source
 2. ``meltano invoke tap-opendental:analyze``      write extract/tables.yml
-3. ``meltano run --full-refresh tap-opendental target-postgres dbt:build``
+3. ``meltano run --full-refresh nightly``         source -> replica -> raw -> dbt build
 4. ``meltano invoke synthetic-practice:day``      one clinic day of changes
-5. ``meltano run tap-opendental target-postgres dbt:build``   the incremental nightly run
+5. ``meltano run nightly``                        the incremental nightly run
+6. ``meltano invoke ops:verify``                  source, replica and raw agree
 """
 
 from __future__ import annotations
@@ -117,13 +118,10 @@ def main() -> None:
         timings,
     )
     step("Analyse the source schema into extract/tables.yml", ["invoke", "tap-opendental:analyze"], timings)
-    full = step(
-        "Full load and dbt build",
-        ["run", "--full-refresh", "tap-opendental", "target-postgres", "dbt:build"],
-        timings,
-    )
+    full = step("Full load: source, replica, raw, dbt build", ["run", "--full-refresh", "nightly"], timings)
     step("Apply one clinic day of activity", ["invoke", "synthetic-practice:day", "--seed", "2"], timings)
     nightly = step("Incremental nightly run", ["run", "nightly"], timings)
+    verification = step("Verify loads (source, replica, raw)", ["invoke", "ops:verify", "--deep"], timings)
 
     raw, built = warehouse_summary(env)
     first, second = extracted_rows(full), extracted_rows(nightly)
@@ -139,6 +137,8 @@ def main() -> None:
             print(f"  marts.{name:<40}{count:>10,} rows")
     print(f"dbt build, full load:   {dbt_result(full)}")
     print(f"dbt build, incremental: {dbt_result(nightly)}")
+    agreed = [line for line in verification.splitlines() if "tables agree" in line]
+    print(f"verification:           {agreed[-1].strip() if agreed else 'see the log'}")
     print("\nTime per step:")
     for title, seconds in timings:
         print(f"  {title:<52}{seconds:>8.1f}s")
@@ -149,6 +149,7 @@ def main() -> None:
         f"-p {env['TARGET_POSTGRES_PORT']} -U {env['TARGET_POSTGRES_USER']} {database}"
         "  (schemas raw, staging, intermediate, marts)\n"
         "  extract/tables.yml                      the schema-analysis catalog\n"
+        "  meltano invoke ops:verify               compare source, replica and raw again\n"
         "  meltano state list                      bookmarks of the incremental runs\n"
         "  meltano invoke dbt:docs-generate && meltano invoke dbt:docs-serve   lineage\n"
         "  meltano invoke synthetic-practice:truth the figures the marts must equal"

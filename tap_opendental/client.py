@@ -371,7 +371,7 @@ class OpenDentalStream(SQLStream):
         query = self.build_query(context=context)
         read = self._chunks if self.keyset_columns else self._whole_table
         binary = self._binary_columns
-        checks_ranges = self.checks_key_ranges(context)
+        checks_ranges = self.checks_key_ranges
         with self.connector._connect() as connection:  # noqa: SLF001 - as the SDK's SQLStream
             chunks = read(connection, query)
             if checks_ranges:
@@ -391,14 +391,14 @@ class OpenDentalStream(SQLStream):
     RANGE_WIDTH = 10_000
     MAX_RANGES = 5_000
 
-    def checks_key_ranges(self, context: Context | None) -> bool:
-        """Whether this table is bookmarked by its integer primary key and has been read before."""
+    @cached_property
+    def checks_key_ranges(self) -> bool:
+        """Whether this table is bookmarked by its integer primary key (and checks are on)."""
         return (
             bool(self.config.get("check_key_ranges", True))
             and self.replication_key is not None
             and list(self.primary_keys) == [self.replication_key]
             and "int" in MySQLType.parse(self.spec.columns[self.replication_key]).base
-            and self.get_starting_replication_key_value(context) is not None
         )
 
     def _range_checksums(self, connection: sa.Connection, through: int) -> dict[str, str]:
@@ -420,7 +420,7 @@ class OpenDentalStream(SQLStream):
 
     def _changed_ranges(self, connection: sa.Connection, context: Context | None) -> Iterator[list[Record]]:
         stored = self.get_context_state(context).get("range_checksums")
-        if not stored:
+        if not stored or self.get_starting_replication_key_value(context) is None:
             return
         current = self._range_checksums(connection, int(stored["through"]))
         changed = sorted(int(b) for b, value in current.items() if stored["ranges"].get(b) != value)

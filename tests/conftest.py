@@ -226,6 +226,7 @@ def meltano_env(
     warehouse: str,
     workdir: Path,
     catalog_path: Path,
+    replica_database: str | None = None,
 ) -> dict[str, str]:
     """Environment for a Meltano run against test databases, with a system database of its own.
 
@@ -248,6 +249,14 @@ def meltano_env(
             "TARGET_POSTGRES_USER": postgres.user,
             "TARGET_POSTGRES_PASSWORD": postgres.password,
             "TARGET_POSTGRES_DATABASE": warehouse,
+            "TARGET_MYSQL_REPLICA_HOST": mysql.host,
+            "TARGET_MYSQL_REPLICA_PORT": str(mysql.port),
+            "TARGET_MYSQL_REPLICA_USER": mysql.user,
+            "TARGET_MYSQL_REPLICA_PASSWORD": mysql.password,
+            "TARGET_MYSQL_REPLICA_DATABASE": replica_database or f"{source_database}_replica",
+            # dbt's artifacts and logs go to the test's own directory, not the project's.
+            "DBT_TARGET_PATH": str(workdir / "dbt-target"),
+            "DBT_LOG_PATH": str(workdir / "dbt-logs"),
         }
     )
     return env

@@ -1,0 +1,93 @@
+"""The OpenDental table definitions (``schema.sql``) and facts about them."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymysql.cursors import Cursor
+
+# Change stamp of each core table; clinic, definition, userod and securitylog have none.
+STAMP_COLUMNS: dict[str, str | None] = {
+    "patient": "DateTStamp",
+    "appointment": "DateTStamp",
+    "procedurelog": "DateTStamp",
+    "procedurecode": "DateTStamp",
+    "provider": "DateTStamp",
+    "clinic": None,
+    "operatory": "DateTStamp",
+    "schedule": "DateTStamp",
+    "definition": None,
+    "userod": None,
+    "securitylog": None,
+    "commlog": "DateTStamp",
+    "recall": "DateTStamp",
+    "document": "DateTStamp",
+    "statement": "DateTStamp",
+    "referral": "DateTStamp",
+    "refattach": "DateTStamp",
+    "carrier": "SecDateTEdit",
+    "insplan": "SecDateTEdit",
+    "inssub": "SecDateTEdit",
+    "patplan": "SecDateTEdit",
+    "claim": "SecDateTEdit",
+    "claimproc": "SecDateTEdit",
+    "claimpayment": "SecDateTEdit",
+    "fee": "SecDateTEdit",
+    "feesched": "SecDateTEdit",
+    "payment": "SecDateTEdit",
+    "paysplit": "SecDateTEdit",
+    "adjustment": "SecDateTEdit",
+}
+
+CORE_TABLES: tuple[str, ...] = tuple(STAMP_COLUMNS)
+
+PRIMARY_KEYS: dict[str, str] = {
+    "patient": "PatNum",
+    "appointment": "AptNum",
+    "procedurelog": "ProcNum",
+    "procedurecode": "CodeNum",
+    "provider": "ProvNum",
+    "clinic": "ClinicNum",
+    "operatory": "OperatoryNum",
+    "schedule": "ScheduleNum",
+    "definition": "DefNum",
+    "userod": "UserNum",
+    "securitylog": "SecurityLogNum",
+    "commlog": "CommlogNum",
+    "recall": "RecallNum",
+    "document": "DocNum",
+    "statement": "StatementNum",
+    "referral": "ReferralNum",
+    "refattach": "RefAttachNum",
+    "carrier": "CarrierNum",
+    "insplan": "PlanNum",
+    "inssub": "InsSubNum",
+    "patplan": "PatPlanNum",
+    "claim": "ClaimNum",
+    "claimproc": "ClaimProcNum",
+    "claimpayment": "ClaimPaymentNum",
+    "fee": "FeeNum",
+    "feesched": "FeeSchedNum",
+    "payment": "PayNum",
+    "paysplit": "SplitNum",
+    "adjustment": "AdjNum",
+}
+
+LEFTOVER_TABLE = "tempinsplan_bak_20200424"
+
+INNODB_TABLES = frozenset({"claim", "claimproc", "payment"})
+
+
+def statements() -> list[str]:
+    """Return the CREATE TABLE statements of ``schema.sql``, comments removed."""
+    text = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
+def create_tables(cursor: Cursor) -> None:
+    """Create every table in the current database; the session must run with ``sql_mode=''``."""
+    for statement in statements():
+        cursor.execute(statement)
