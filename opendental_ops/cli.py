@@ -6,7 +6,6 @@ import argparse
 import json
 import os
 import sys
-import typing as t
 from pathlib import Path
 
 from opendental_ops.connections import ConnectionFailed, pipeline_databases
@@ -31,12 +30,14 @@ def copied_columns(spec: TableSpec) -> list[str]:
     ]
 
 
-def test_connections(_args: argparse.Namespace) -> int:
+def check_connections(_args: argparse.Namespace) -> int:
     """Connect to each configured database and print one line for each."""
     failed = False
     for role, database in pipeline_databases().items():
         if not database.configured:
-            print(f"{role:<10} not configured ({database.prefix}_HOST / {database.prefix}_DATABASE)")
+            print(
+                f"{role:<10} not configured ({database.prefix}_HOST / {database.prefix}_DATABASE)"
+            )
             continue
         try:
             database.connect().close()
@@ -60,18 +61,31 @@ def verify_loads(args: argparse.Namespace) -> int:
     columns = {name: copied_columns(spec) for name, spec in tables.items()}
     raw_schema = os.environ.get("TARGET_POSTGRES_DEFAULT_TARGET_SCHEMA") or "raw"
     checks = verify(tables, columns, pipeline_databases(), raw_schema=raw_schema, deep=args.deep)
-    stores = [store for store in ("source", "replica", "raw") if store in checks[0].figures] if checks else []
+    stores = (
+        [store for store in ("source", "replica", "raw") if store in checks[0].figures]
+        if checks
+        else []
+    )
     print(f"{'table':<30}" + "".join(f"{store:>14}" for store in stores) + "  result")
     for check in checks:
-        counts = "".join(f"{check.figures[s].get('rows', '-'):>14,}" if check.figures[s] else f"{'missing':>14}" for s in stores)
+        counts = "".join(
+            f"{check.figures[s].get('rows', '-'):>14,}" if check.figures[s] else f"{'missing':>14}"
+            for s in stores
+        )
         print(f"{check.table:<30}{counts}  {'ok' if check.ok else '; '.join(check.problems)}")
     differing = [check.table for check in checks if not check.ok]
-    print(f"\n{len(checks) - len(differing)} of {len(checks)} tables agree" + (f"; differ: {', '.join(differing)}" if differing else ""))
+    print(
+        f"\n{len(checks) - len(differing)} of {len(checks)} tables agree"
+        + (f"; differ: {', '.join(differing)}" if differing else "")
+    )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
             json.dumps(
-                [{"table": c.table, "ok": c.ok, "problems": c.problems, "figures": c.figures} for c in checks],
+                [
+                    {"table": c.table, "ok": c.ok, "problems": c.problems, "figures": c.figures}
+                    for c in checks
+                ],
                 indent=2,
                 default=str,
             )
@@ -86,11 +100,13 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser(
         "test-connections", help="connect to the source, the replica and the warehouse"
     )
-    check.set_defaults(handler=test_connections)
+    check.set_defaults(handler=check_connections)
     compare = commands.add_parser(
         "verify", help="compare source, replica and raw table by table (row counts, key sums)"
     )
-    compare.add_argument("--deep", action="store_true", help="also compare column types and all values (replica)")
+    compare.add_argument(
+        "--deep", action="store_true", help="also compare column types and all values (replica)"
+    )
     compare.add_argument("--tables", nargs="+", metavar="TABLE", help="only these tables")
     compare.add_argument("--json", type=Path, metavar="FILE", help="also write the result as JSON")
     compare.set_defaults(handler=verify_loads)

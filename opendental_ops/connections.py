@@ -72,7 +72,8 @@ class Database:
     def _failure(self, reason: str, settings: t.Iterable[str]) -> ConnectionFailed:
         names = " / ".join(f"{self.prefix}_{name}" for name in settings)
         return ConnectionFailed(
-            f"{self.role}: cannot connect to {self.kind} as {self.describe()}: {reason} (check {names})"
+            f"{self.role}: cannot connect to {self.kind} as {self.describe()}: {reason} "
+            f"(check {names})"
         )
 
     def connect(self) -> t.Any:

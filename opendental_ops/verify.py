@@ -81,7 +81,10 @@ def _mysql_figures(
         selects.append(_checksum_expression(spec, columns))
     cursor.execute(f"SELECT {', '.join(selects)} FROM {_quote_mysql(spec.name)}")
     row = cursor.fetchone()
-    figures: dict[str, t.Any] = {"rows": int(row[0]), "key_sum": None if row[1] is None else int(row[1])}
+    figures: dict[str, t.Any] = {
+        "rows": int(row[0]),
+        "key_sum": None if row[1] is None else int(row[1]),
+    }
     if deep:
         figures["checksum"] = int(row[2] or 0)
         cursor.execute(
@@ -96,7 +99,8 @@ def _mysql_figures(
 
 def _raw_figures(connection: t.Any, schema: str, spec: TableSpec) -> dict[str, t.Any] | None:
     exists = connection.execute(
-        "select count(*) from information_schema.tables where table_schema = %s and table_name = %s",
+        "select count(*) from information_schema.tables "
+        "where table_schema = %s and table_name = %s",
         (schema, spec.name),
     ).fetchone()[0]
     if not exists:
@@ -136,7 +140,9 @@ def verify(
         for name, spec in tables.items():
             check = TableCheck(name)
             wanted = columns[name]
-            check.figures["source"] = _mysql_figures(connections["source"], spec, wanted, deep=deep) or {}
+            check.figures["source"] = (
+                _mysql_figures(connections["source"], spec, wanted, deep=deep) or {}
+            )
             if "replica" in connections:
                 replica = _mysql_figures(connections["replica"], spec, wanted, deep=deep)
                 check.figures["replica"] = replica or {}
@@ -152,7 +158,9 @@ def verify(
     return checks
 
 
-def _compare(check: TableCheck, store: str, figures: dict[str, t.Any] | None, *, deep: bool) -> None:
+def _compare(
+    check: TableCheck, store: str, figures: dict[str, t.Any] | None, *, deep: bool
+) -> None:
     source = check.figures["source"]
     if figures is None:
         check.problems.append(f"missing in {store}")

@@ -114,14 +114,33 @@ def main() -> None:
     timings: list[tuple[str, float]] = []
     step(
         f"Build a synthetic practice ({args.patients} patients)",
-        ["invoke", "synthetic-practice:create", "--patients", str(args.patients), "--seed", str(args.seed)],
+        [
+            "invoke",
+            "synthetic-practice:create",
+            "--patients",
+            str(args.patients),
+            "--seed",
+            str(args.seed),
+        ],
         timings,
     )
-    step("Analyse the source schema into extract/tables.yml", ["invoke", "tap-opendental:analyze"], timings)
-    full = step("Full load: source, replica, raw, dbt build", ["run", "--full-refresh", "nightly"], timings)
-    step("Apply one clinic day of activity", ["invoke", "synthetic-practice:day", "--seed", "2"], timings)
+    step(
+        "Analyse the source schema into extract/tables.yml",
+        ["invoke", "tap-opendental:analyze"],
+        timings,
+    )
+    full = step(
+        "Full load: source, replica, raw, dbt build", ["run", "--full-refresh", "nightly"], timings
+    )
+    step(
+        "Apply one clinic day of activity",
+        ["invoke", "synthetic-practice:day", "--seed", "2"],
+        timings,
+    )
     nightly = step("Incremental nightly run", ["run", "nightly"], timings)
-    verification = step("Verify loads (source, replica, raw)", ["invoke", "ops:verify", "--deep"], timings)
+    verification = step(
+        "Verify loads (source, replica, raw)", ["invoke", "ops:verify", "--deep"], timings
+    )
 
     raw, built = warehouse_summary(env)
     first, second = extracted_rows(full), extracted_rows(nightly)
@@ -130,7 +149,9 @@ def main() -> None:
     print(f"{'table':<28}{'full load':>12}{'incremental':>14}{'rows in raw':>14}")
     for table in sorted(raw):
         print(f"{table:<28}{first.get(table, 0):>12,}{second.get(table, 0):>14,}{raw[table]:>14,}")
-    print(f"{'total':<28}{sum(first.values()):>12,}{sum(second.values()):>14,}{sum(raw.values()):>14,}")
+    print(
+        f"{'total':<28}{sum(first.values()):>12,}{sum(second.values()):>14,}{sum(raw.values()):>14,}"
+    )
     print(f"\nModels built by dbt: {len(built)}")
     for schema, name, count in built:
         if schema == "marts":

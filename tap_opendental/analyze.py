@@ -250,7 +250,12 @@ def compare(old: dict[str, t.Any], new: dict[str, t.Any]) -> list[dict[str, str]
             if column not in after:
                 add("CRITICAL", table, "column removed", f"{column} {before[column]}")
             elif before[column] != after[column]:
-                add("WARNING", table, "type changed", f"{column}: {before[column]} -> {after[column]}")
+                add(
+                    "WARNING",
+                    table,
+                    "type changed",
+                    f"{column}: {before[column]} -> {after[column]}",
+                )
         if list(old[table].get("primary_key") or []) != list(new[table].get("primary_key") or []):
             add(
                 "CRITICAL",
@@ -284,8 +289,9 @@ def _represent_list(dumper: yaml.SafeDumper, value: list[t.Any]) -> yaml.Node:
 _CatalogDumper.add_representer(list, _represent_list)
 
 _HEADER = """\
-# Schema-analysis catalog of the OpenDental source, written by `meltano invoke tap-opendental:analyze`.
-# Nightly runs build their Singer catalog from this file alone. Review it and commit it.
+# Schema-analysis catalog of the OpenDental source, written by
+# `meltano invoke tap-opendental:analyze`. Nightly runs build their Singer catalog from this
+# file alone. Review it and commit it.
 # `tables` is rewritten by every analysis; put hand edits under `overrides` (keyed by table,
 # with any of: importance, size_tier, replication_method, replication_key, lookback_columns,
 # sensitive_columns): a re-analysis keeps them as they are, and they win over `tables`.
@@ -369,7 +375,7 @@ def run(
 
     connector = OpenDentalConnector(config)
     connector.check_connection()
-    with connector._engine.connect() as connection:  # noqa: SLF001 - the connector's own engine
+    with connector._engine.connect() as connection:
         tables, skipped = analyze(connection, config["database"])
         server = connection.exec_driver_sql("SELECT VERSION()").scalar()
 
@@ -435,7 +441,10 @@ def cli(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except sa.exc.DBAPIError as exc:
-        print(f"error: {describe_connection_error(config, exc.orig, 'TAP_OPENDENTAL')}", file=sys.stderr)
+        print(
+            f"error: {describe_connection_error(config, exc.orig, 'TAP_OPENDENTAL')}",
+            file=sys.stderr,
+        )
         return 2
     print(f"wrote {summary['output']}: {summary['tables']} tables")
     if summary["skipped"]:
@@ -446,7 +455,10 @@ def cli(argv: list[str] | None = None) -> int:
             f"(report {summary['report']}, previous file kept as {summary['backup']})"
         )
         for change in summary["changes"]:
-            print(f"  {change['severity']:<8} {change['table']}: {change['change']} ({change['detail']})")
+            print(
+                f"  {change['severity']:<8} {change['table']}: "
+                f"{change['change']} ({change['detail']})"
+            )
         if args.fail_on and SEVERITIES.index(summary["severity"]) >= SEVERITIES.index(
             args.fail_on.upper()
         ):

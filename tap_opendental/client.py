@@ -80,7 +80,9 @@ class OpenDentalConnector(SQLConnector):
             connect_args["ssl"] = ssl
             verify = self.config.get("ssl_verify_server_cert", True)
             connect_args["ssl_mode"] = "VERIFY_IDENTITY" if verify else "REQUIRED"
-        engine = sa.create_engine(self.sqlalchemy_url, connect_args=connect_args, pool_pre_ping=True)
+        engine = sa.create_engine(
+            self.sqlalchemy_url, connect_args=connect_args, pool_pre_ping=True
+        )
         sa.event.listen(engine, "connect", _prepare_session)
         return engine
 
@@ -126,7 +128,9 @@ def describe_connection_error(
         "host and port": f"{env_prefix}_HOST / {env_prefix}_PORT",
         "host": f"{env_prefix}_HOST",
     }.get(setting, f"{env_prefix}_*")
-    where = f"{config.get('user')}@{config.get('host')}:{config.get('port')}/{config.get('database')}"
+    where = (
+        f"{config.get('user')}@{config.get('host')}:{config.get('port')}/{config.get('database')}"
+    )
     return f"cannot connect to MySQL as {where}: {reason.strip()} (check the {setting}: {names})"
 
 
@@ -273,7 +277,7 @@ class OpenDentalStream(SQLStream):
             chunk_query = query if position is None else query.where(self._after(columns, position))
             result = connection.execute(chunk_query.limit(limit))
             keys = list(result.keys())
-            rows = [dict(zip(keys, row)) for row in result]
+            rows = [dict(zip(keys, row, strict=True)) for row in result]
             # End the read transaction between chunks: an InnoDB snapshot held all night would
             # stall the practice server's purge, and keyset order already copes with changes.
             connection.rollback()
@@ -284,7 +288,9 @@ class OpenDentalStream(SQLStream):
             last = rows[-1]
             position = [self._sql_value(column, last[column]) for column in order]
 
-    def _whole_table(self, connection: sa.Connection, query: selectable.Select) -> Iterator[list[Record]]:
+    def _whole_table(
+        self, connection: sa.Connection, query: selectable.Select
+    ) -> Iterator[list[Record]]:
         # Without a primary key there is nothing to resume from: stream one server-side cursor.
         if self.ABORT_AT_RECORD_COUNT is not None:
             query = query.limit(self.ABORT_AT_RECORD_COUNT + 1)
@@ -340,7 +346,7 @@ class OpenDentalStream(SQLStream):
         for alias in aliases:
             self._tap.write_message(SchemaMessage(alias, key_schema, keys))
         sent = 0
-        with self.connector._connect() as connection:  # noqa: SLF001 - as the SDK's SQLStream
+        with self.connector._connect() as connection:
             for rows in self._chunks(connection, query, order=keys):
                 extracted = datetime.datetime.now(datetime.timezone.utc)
                 for row in rows:
@@ -372,7 +378,7 @@ class OpenDentalStream(SQLStream):
         read = self._chunks if self.keyset_columns else self._whole_table
         binary = self._binary_columns
         checks_ranges = self.checks_key_ranges
-        with self.connector._connect() as connection:  # noqa: SLF001 - as the SDK's SQLStream
+        with self.connector._connect() as connection:
             chunks = read(connection, query)
             if checks_ranges:
                 chunks = itertools.chain(self._changed_ranges(connection, context), chunks)
@@ -404,7 +410,8 @@ class OpenDentalStream(SQLStream):
     def _range_checksums(self, connection: sa.Connection, through: int) -> dict[str, str]:
         key = sa.column(self.replication_key)
         values = [
-            sa.func.ifnull(sa.column(column), "\\N") for column in self.get_selected_schema()["properties"]
+            sa.func.ifnull(sa.column(column), "\\N")
+            for column in self.get_selected_schema()["properties"]
         ]
         bucket = sa.func.floor(key / self.RANGE_WIDTH).label("bucket")
         row_crc = sa.func.crc32(sa.func.concat_ws("|", *values))
@@ -418,15 +425,21 @@ class OpenDentalStream(SQLStream):
         connection.rollback()
         return checksums
 
-    def _changed_ranges(self, connection: sa.Connection, context: Context | None) -> Iterator[list[Record]]:
+    def _changed_ranges(
+        self, connection: sa.Connection, context: Context | None
+    ) -> Iterator[list[Record]]:
         stored = self.get_context_state(context).get("range_checksums")
         if not stored or self.get_starting_replication_key_value(context) is None:
             return
         current = self._range_checksums(connection, int(stored["through"]))
         changed = sorted(int(b) for b, value in current.items() if stored["ranges"].get(b) != value)
         if changed:
-            self.logger.info("Re-reading %d key ranges of %s changed in place", len(changed), self.name)
-        table = sa.table(self.spec.name, *(sa.column(c) for c in self.get_selected_schema()["properties"]))
+            self.logger.info(
+                "Re-reading %d key ranges of %s changed in place", len(changed), self.name
+            )
+        table = sa.table(
+            self.spec.name, *(sa.column(c) for c in self.get_selected_schema()["properties"])
+        )
         key = table.columns[self.replication_key]
         for bucket in changed:
             low, high = bucket * self.RANGE_WIDTH, (bucket + 1) * self.RANGE_WIDTH

@@ -148,7 +148,7 @@ def read_document(path: Path) -> dict[str, t.Any]:
     try:
         # libyaml's loader when present: a 450-table catalog then loads in a fraction of a second.
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}" if mark else "YAML"

@@ -188,7 +188,7 @@ class TapOpenDental(SQLTap):
             "ssl_ca",
             th.StringType,
             title="TLS CA file",
-            description="Path of the certificate authority file that signed the server's certificate.",
+            description="Path of the certificate authority file of the server's certificate.",
         ),
         th.Property(
             "ssl_cert",

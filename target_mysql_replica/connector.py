@@ -696,7 +696,9 @@ class MySQLReplicaConnector(SQLConnector):
         if snapshot is None:
             # A version with no keys at all: the source table is empty.
             with self._engine.begin() as connection:
-                result = connection.exec_driver_sql(f"DELETE FROM {self.table_sql(full_table_name)}")
+                result = connection.exec_driver_sql(
+                    f"DELETE FROM {self.table_sql(full_table_name)}"
+                )
                 return int(result.rowcount or 0)
         try:
             join = " AND ".join(

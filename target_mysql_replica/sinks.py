@@ -256,8 +256,12 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         if self.is_key_snapshot:
             self._target.drain_one(self)
             if self.connector.table_exists(self.full_table_name):
-                retired = self.connector.retire_missing_keys(self.full_table_name, self.key_properties)
-                self.logger.info("Deleted %d rows of %s gone at the source", retired, self.stream_name)
+                retired = self.connector.retire_missing_keys(
+                    self.full_table_name, self.key_properties
+                )
+                self.logger.info(
+                    "Deleted %d rows of %s gone at the source", retired, self.stream_name
+                )
             return
         if not self.replaces_rows:
             self.logger.debug("ACTIVATE_VERSION %s: %s is upserted by key", new_version, self)

@@ -21,10 +21,19 @@ import psycopg
 import pymysql
 import pytest
 
+from synthetic_practice import ConnectionSettings, create_practice
+from tap_opendental.analyze import run as analyze
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 #: Settings a user's shell may carry for their own servers; tests never inherit them.
-_PIPELINE_SETTINGS = ("TAP_OPENDENTAL_", "TARGET_POSTGRES_", "TARGET_MYSQL_REPLICA_", "SYNTHETIC_PRACTICE_", "DBT_")
+_PIPELINE_SETTINGS = (
+    "TAP_OPENDENTAL_",
+    "TARGET_POSTGRES_",
+    "TARGET_MYSQL_REPLICA_",
+    "SYNTHETIC_PRACTICE_",
+    "DBT_",
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -60,7 +69,9 @@ def mysql_server() -> Server:
             host=server.host, port=server.port, user=server.user, password=server.password
         ).close()
     except pymysql.err.OperationalError as exc:
-        pytest.exit(f"no MariaDB for the tests at {server.host}:{server.port} ({exc}); run `make test`")
+        pytest.exit(
+            f"no MariaDB for the tests at {server.host}:{server.port} ({exc}); run `make test`"
+        )
     return server
 
 
@@ -70,7 +81,9 @@ def postgres_server() -> Server:
     try:
         psycopg.connect(**_pg_kwargs(server, "postgres")).close()
     except psycopg.OperationalError as exc:
-        pytest.exit(f"no PostgreSQL for the tests at {server.host}:{server.port} ({exc}); run `make test`")
+        pytest.exit(
+            f"no PostgreSQL for the tests at {server.host}:{server.port} ({exc}); run `make test`"
+        )
     return server
 
 
@@ -130,9 +143,7 @@ def postgres_database(postgres_server: Server) -> t.Iterator[str]:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def practice_settings(server: Server) -> t.Any:
-    from synthetic_practice import ConnectionSettings
-
+def practice_settings(server: Server) -> ConnectionSettings:
     return ConnectionSettings(
         host=server.host, port=server.port, user=server.user, password=server.password
     )
@@ -141,8 +152,6 @@ def practice_settings(server: Server) -> t.Any:
 @pytest.fixture(scope="session")
 def synthetic_practice(mysql_server: Server) -> t.Iterator[str]:
     """A 300-patient synthetic practice shared by the tests that only read it."""
-    from synthetic_practice import create_practice
-
     name = unique_name("odtest_practice")
     create_practice(practice_settings(mysql_server), name, patients=300, seed=11)
     yield name
@@ -150,7 +159,9 @@ def synthetic_practice(mysql_server: Server) -> t.Iterator[str]:
         connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
 
 
-def tap_config(server: Server, database: str, catalog_path: Path, **extra: t.Any) -> dict[str, t.Any]:
+def tap_config(
+    server: Server, database: str, catalog_path: Path, **extra: t.Any
+) -> dict[str, t.Any]:
     """Settings of tap-opendental for a test database."""
     return {
         "host": server.host,
@@ -165,9 +176,7 @@ def tap_config(server: Server, database: str, catalog_path: Path, **extra: t.Any
 
 def analyze_into(server: Server, database: str, path: Path) -> dict[str, t.Any]:
     """Run the schema analysis of a test database into ``path``."""
-    from tap_opendental.analyze import run
-
-    return run(
+    return analyze(
         tap_config(server, database, path),
         path,
         report_dir=path.parent / "reports",
@@ -210,7 +219,9 @@ def run_tap(
         raise AssertionError(f"tap failed ({result.returncode}):\n{result.stderr[-3000:]}")
     records: dict[str, list[dict[str, t.Any]]] = {}
     last_state: dict[str, t.Any] = {}
-    messages = [json.loads(line, parse_float=decimal.Decimal) for line in result.stdout.splitlines()]
+    messages = [
+        json.loads(line, parse_float=decimal.Decimal) for line in result.stdout.splitlines()
+    ]
     for message in messages:
         if message["type"] == "RECORD":
             records.setdefault(message["stream"], []).append(message["record"])
@@ -219,7 +230,7 @@ def run_tap(
     return TapRun(records, last_state, result.stderr, result.returncode, messages)
 
 
-def meltano_env(
+def meltano_env(  # noqa: PLR0917 - the databases of one pipeline, in hop order
     mysql: Server,
     source_database: str,
     postgres: Server,
@@ -262,7 +273,9 @@ def meltano_env(
     return env
 
 
-def meltano(args: list[str], env: dict[str, str], check: bool = True) -> subprocess.CompletedProcess[str]:
+def meltano(
+    args: list[str], env: dict[str, str], check: bool = True
+) -> subprocess.CompletedProcess[str]:
     """Run a Meltano command in the project, as a user would."""
     result = subprocess.run(
         [str(VENV_BIN / "meltano"), *args],

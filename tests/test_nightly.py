@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from synthetic_practice import apply_day, create_practice
 from tests.conftest import (
     Server,
     analyze_into,
@@ -23,8 +24,6 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def practice(mysql_server: Server) -> t.Iterator[str]:
-    from synthetic_practice import create_practice
-
     name = unique_name("odtest_nightly")
     create_practice(practice_settings(mysql_server), name, patients=300, seed=21)
     yield name
@@ -47,8 +46,6 @@ def test_nightly_job_mirrors_the_source_and_builds_the_marts(
     postgres_database: str,
     tmp_path: Path,
 ) -> None:
-    from synthetic_practice import apply_day
-
     catalog = tmp_path / "tables.yml"
     analyze_into(mysql_server, practice, catalog)
     env = meltano_env(mysql_server, practice, postgres_server, postgres_database, tmp_path, catalog)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from synthetic_practice import apply_day, create_practice
 from tap_opendental.tables import load_tables
 from tests.conftest import (
     Server,
@@ -31,8 +32,6 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def practice(mysql_server: Server) -> t.Iterator[str]:
-    from synthetic_practice import create_practice
-
     name = unique_name("odtest_e2e")
     create_practice(practice_settings(mysql_server), name, patients=300, seed=3)
     yield name
@@ -50,10 +49,14 @@ def source_counts(server: Server, database: str, tables: t.Iterable[str]) -> dic
     return counts
 
 
-def raw_counts(server: Server, database: str, tables: t.Iterable[str], where: str = "true") -> dict[str, int]:
+def raw_counts(
+    server: Server, database: str, tables: t.Iterable[str], where: str = "true"
+) -> dict[str, int]:
     with pg_connect(server, database) as connection:
         return {
-            table: connection.execute(f'select count(*) from raw."{table}" where {where}').fetchone()[0]
+            table: connection.execute(
+                f'select count(*) from raw."{table}" where {where}'
+            ).fetchone()[0]
             for table in tables
         }
 
@@ -65,8 +68,6 @@ def test_full_then_incremental_load(
     postgres_database: str,
     tmp_path: Path,
 ) -> None:
-    from synthetic_practice import apply_day
-
     catalog = tmp_path / "tables.yml"
     analyze_into(mysql_server, practice, catalog)
     tables = load_tables(catalog)
@@ -106,7 +107,8 @@ def test_full_then_incremental_load(
         source_procedures = tuple(cursor.fetchone())
     with pg_connect(postgres_server, postgres_database) as connection:
         raw_procedures = connection.execute(
-            'select count(*), sum("ProcStatus"), round(sum("ProcFee")::numeric, 2) from raw.procedurelog'
+            'select count(*), sum("ProcStatus"), round(sum("ProcFee")::numeric, 2) '
+            "from raw.procedurelog"
         ).fetchone()
     assert tuple(raw_procedures) == source_procedures
 
@@ -125,7 +127,10 @@ def extracted_rows(log: str) -> dict[str, int]:
 def _bookmarks(env: dict[str, str]) -> dict[str, t.Any]:
     state_id = "test:tap-opendental-to-target-postgres"
     state = json.loads(meltano(["state", "get", state_id], env).stdout)
-    return {name: entry.get("replication_key_value") for name, entry in state["singer_state"]["bookmarks"].items()}
+    return {
+        name: entry.get("replication_key_value")
+        for name, entry in state["singer_state"]["bookmarks"].items()
+    }
 
 
 def _expected_reread(
@@ -157,7 +162,7 @@ def _expected_reread(
         ({"TAP_OPENDENTAL_DATABASE": "no_such_practice"}, "TAP_OPENDENTAL_DATABASE"),
     ],
 )
-def test_bad_connection_settings_end_with_one_clear_line(
+def test_bad_connection_settings_end_with_one_clear_line(  # noqa: PLR0917 - fixtures
     synthetic_practice: str,
     mysql_server: Server,
     postgres_server: Server,
@@ -168,7 +173,9 @@ def test_bad_connection_settings_end_with_one_clear_line(
 ) -> None:
     catalog = tmp_path / "tables.yml"
     analyze_into(mysql_server, synthetic_practice, catalog)
-    env = meltano_env(mysql_server, synthetic_practice, postgres_server, postgres_database, tmp_path, catalog)
+    env = meltano_env(
+        mysql_server, synthetic_practice, postgres_server, postgres_database, tmp_path, catalog
+    )
     env.update(override)
     result = meltano(["run", "tap-opendental", "target-postgres"], env, check=False)
     assert result.returncode != 0
@@ -177,9 +184,12 @@ def test_bad_connection_settings_end_with_one_clear_line(
     assert names in output
     assert "Traceback" not in output
     with pg_connect(postgres_server, postgres_database) as connection:
-        assert connection.execute(
-            "select count(*) from information_schema.tables where table_schema = 'raw'"
-        ).fetchone()[0] == 0
+        assert (
+            connection.execute(
+                "select count(*) from information_schema.tables where table_schema = 'raw'"
+            ).fetchone()[0]
+            == 0
+        )
 
 
 def test_select_rules_and_metadata_overrides(
@@ -191,7 +201,9 @@ def test_select_rules_and_metadata_overrides(
 ) -> None:
     catalog = tmp_path / "tables.yml"
     analyze_into(mysql_server, synthetic_practice, catalog)
-    env = meltano_env(mysql_server, synthetic_practice, postgres_server, postgres_database, tmp_path, catalog)
+    env = meltano_env(
+        mysql_server, synthetic_practice, postgres_server, postgres_database, tmp_path, catalog
+    )
     # The same rules `meltano select` writes to meltano.yml, given through the environment.
     env["TAP_OPENDENTAL__SELECT"] = '["provider.*", "clinic.*", "!provider.FName"]'
     env["TAP_OPENDENTAL__METADATA"] = '{"provider": {"replication-method": "FULL_TABLE"}}'

@@ -34,10 +34,12 @@ def test_importance_rules(table: str, level: str) -> None:
 
 
 SOURCE = [
-    "CREATE TABLE procedurelog (ProcNum bigint(20) NOT NULL AUTO_INCREMENT, ProcDate date NOT NULL, "
+    "CREATE TABLE procedurelog (ProcNum bigint(20) NOT NULL AUTO_INCREMENT, "
+    "ProcDate date NOT NULL, "
     "DateComplete date NOT NULL, ProcFee double NOT NULL, DateTStamp timestamp NOT NULL DEFAULT "
     "current_timestamp() ON UPDATE current_timestamp(), PRIMARY KEY (ProcNum))",
-    "CREATE TABLE payment (PayNum bigint(20) NOT NULL AUTO_INCREMENT, PayDate date NOT NULL DEFAULT "
+    "CREATE TABLE payment (PayNum bigint(20) NOT NULL AUTO_INCREMENT, "
+    "PayDate date NOT NULL DEFAULT "
     "'0000-00-00', PayAmt double NOT NULL, SecDateTEdit timestamp NOT NULL DEFAULT "
     "current_timestamp() ON UPDATE current_timestamp(), PRIMARY KEY (PayNum)) ENGINE=InnoDB",
     "CREATE TABLE securitylog (SecurityLogNum bigint(20) NOT NULL AUTO_INCREMENT, LogText text, "
@@ -49,8 +51,7 @@ SOURCE = [
     "PRIMARY KEY (OddNum))",
     "CREATE TABLE userod (UserNum bigint(20) NOT NULL, Password varchar(255), MobileWebPin "
     "varchar(255), EClipboardClinicalPin varchar(128), PRIMARY KEY (UserNum))",
-    "CREATE TABLE patient (PatNum bigint(20) NOT NULL, SSN varchar(100), "
-    "PRIMARY KEY (PatNum))",
+    "CREATE TABLE patient (PatNum bigint(20) NOT NULL, SSN varchar(100), PRIMARY KEY (PatNum))",
     "CREATE TABLE tempinsplan_bak_20200424 (PlanNum bigint(20), GroupName varchar(50))",
     "CREATE TABLE tempConv_procedurelog (ProcNum bigint(20))",
     "CREATE VIEW recent_payments AS SELECT PayNum FROM payment",
@@ -79,10 +80,16 @@ def test_analysis_describes_every_table(analysed: tuple[dict, Path]) -> None:
     procedures = tables["procedurelog"]
     assert procedures.primary_key == ("ProcNum",)
     assert procedures.columns["ProcFee"] == "double"
-    assert (procedures.replication_method, procedures.replication_key) == ("INCREMENTAL", "DateTStamp")
+    assert (procedures.replication_method, procedures.replication_key) == (
+        "INCREMENTAL",
+        "DateTStamp",
+    )
     assert procedures.lookback_columns == ("ProcDate", "DateComplete")
     assert procedures.importance == "critical"
-    assert (tables["payment"].replication_key, tables["payment"].engine) == ("SecDateTEdit", "InnoDB")
+    assert (tables["payment"].replication_key, tables["payment"].engine) == (
+        "SecDateTEdit",
+        "InnoDB",
+    )
     assert tables["payment"].lookback_columns == ("PayDate",)
     assert (tables["securitylog"].replication_method, tables["securitylog"].replication_key) == (
         "INCREMENTAL",
@@ -91,7 +98,11 @@ def test_analysis_describes_every_table(analysed: tuple[dict, Path]) -> None:
     assert tables["securitylog"].importance == "audit"
     assert tables["clinic"].replication_method == "FULL_TABLE"
     assert tables["oddstamp"].replication_method == "FULL_TABLE"
-    assert tables["userod"].sensitive_columns == ("Password", "MobileWebPin", "EClipboardClinicalPin")
+    assert tables["userod"].sensitive_columns == (
+        "Password",
+        "MobileWebPin",
+        "EClipboardClinicalPin",
+    )
     assert tables["patient"].sensitive_columns == ("SSN",)
     assert tables["tempinsplan_bak_20200424"].primary_key == ()
     assert tables["clinic"].size_tier == "tiny"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import time
-from decimal import Decimal
 import typing as t
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
+from tap_opendental.client import OpenDentalConnector
 from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
 
 AWKWARD_TABLE = """
@@ -73,7 +75,7 @@ def test_awkward_values_survive(awkward_source: dict[str, t.Any], tmp_path: Path
     assert rows[1]["Money"] == Decimal("12.34")
     assert rows[1]["Exact"] == Decimal("12345678901234567890.0123456789")
     assert rows[1]["Huge"] == 18446744073709551615
-    assert rows[1]["Note"] == "José \"q\" O'Brien"
+    assert rows[1]["Note"] == 'José "q" O\'Brien'
     assert rows[1]["Raw"] == "AP8Q"
     assert rows[1]["Position"] == "Lead"
     assert rows[1]["DateTStamp"] == "2024-01-01T00:00:00+00:00"
@@ -96,12 +98,8 @@ def test_chunks_cover_every_row_once(awkward_source: dict[str, t.Any], tmp_path:
 
 
 def test_sessions_are_read_only(awkward_source: dict[str, t.Any]) -> None:
-    from sqlalchemy.exc import OperationalError
-
-    from tap_opendental.client import OpenDentalConnector
-
     connector = OpenDentalConnector(awkward_source)
-    with connector._engine.connect() as connection:  # noqa: SLF001
+    with connector._engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT @@session.time_zone").scalar() == "+00:00"
         assert connection.exec_driver_sql("SELECT @@session.sql_mode").scalar() == ""
         with pytest.raises(OperationalError, match="READ ONLY"):
@@ -147,7 +145,8 @@ def procedures(mysql_server: Server, mysql_database: str, tmp_path: Path) -> dic
         cursor = connection.cursor()
         cursor.execute(PROCEDURES)
         values = ", ".join(
-            f"({n}, '2020-01-01', 2, {n}.5, '2020-01-{1 + n % 20:02d} 10:00:00')" for n in range(1, 51)
+            f"({n}, '2020-01-01', 2, {n}.5, '2020-01-{1 + n % 20:02d} 10:00:00')"
+            for n in range(1, 51)
         )
         cursor.execute(f"INSERT INTO procedurelog VALUES {values}")
     catalog = tmp_path / "tables.yml"
@@ -177,7 +176,8 @@ def test_second_run_reads_only_changes_and_same_second_rows(
         procedures["database"],
         "INSERT INTO procedurelog VALUES (51, '2020-01-01', 1, 1, '2020-01-20 10:00:00')",
         "UPDATE procedurelog SET ProcFee = 99 WHERE ProcNum = 3",
-        "INSERT INTO procedurelog (ProcNum, ProcDate, ProcStatus, ProcFee) VALUES (52, '2020-02-01', 1, 2)",
+        "INSERT INTO procedurelog (ProcNum, ProcDate, ProcStatus, ProcFee) "
+        "VALUES (52, '2020-02-01', 1, 2)",
     )
     second = run_tap(procedures, tmp_path, state=first.state)
     read = sorted(row["ProcNum"] for row in second.records["procedurelog"])
@@ -237,7 +237,11 @@ def test_stamps_move_when_mysql_moves_them(
 ) -> None:
     first = run_tap(procedures, tmp_path)
     time.sleep(1)
-    _execute(mysql_server, procedures["database"], "UPDATE procedurelog SET ProcStatus = 6 WHERE ProcNum = 8")
+    _execute(
+        mysql_server,
+        procedures["database"],
+        "UPDATE procedurelog SET ProcStatus = 6 WHERE ProcNum = 8",
+    )
     second = run_tap(procedures, tmp_path, state=first.state)
     changed = {row["ProcNum"]: row for row in second.records["procedurelog"]}
     assert changed[8]["ProcStatus"] == 6
@@ -249,7 +253,9 @@ def test_full_refresh_of_chosen_tables_ignores_their_bookmark(
 ) -> None:
     first = run_tap(procedures, tmp_path)
     assert len(run_tap(procedures, tmp_path, state=first.state).records["procedurelog"]) == 2
-    reload = run_tap({**procedures, "full_refresh_tables": ["procedurelog"]}, tmp_path, state=first.state)
+    reload = run_tap(
+        {**procedures, "full_refresh_tables": ["procedurelog"]}, tmp_path, state=first.state
+    )
     assert len(reload.records["procedurelog"]) == 50
     assert reload.state["bookmarks"]["procedurelog"] == first.state["bookmarks"]["procedurelog"]
 
@@ -262,7 +268,9 @@ def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
     # No bookmark yet: no target holds a row to retire, so no keys are sent.
     assert not [m for m in first.messages if m["type"] == "ACTIVATE_VERSION"]
 
-    _execute(mysql_server, procedures["database"], "DELETE FROM procedurelog WHERE ProcNum IN (4, 9)")
+    _execute(
+        mysql_server, procedures["database"], "DELETE FROM procedurelog WHERE ProcNum IN (4, 9)"
+    )
     second = run_tap(config, tmp_path, state=first.state)
     kinds = [(m["type"], m.get("stream")) for m in second.messages if m["type"] != "STATE"]
     key_schema, *rest = [m for m in second.messages if m["type"] == "SCHEMA"]
@@ -271,7 +279,9 @@ def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
     messages = [m for m in second.messages if m["type"] != "STATE"]
     activate = kinds.index(("ACTIVATE_VERSION", "procedurelog"))
     keys = [m for m in messages[:activate] if m["type"] == "RECORD"]
-    assert sorted(m["record"]["ProcNum"] for m in keys) == [n for n in range(1, 51) if n not in (4, 9)]
+    assert sorted(m["record"]["ProcNum"] for m in keys) == [
+        n for n in range(1, 51) if n not in (4, 9)
+    ]
     assert {m["version"] for m in keys} == {messages[activate]["version"]}
     # Then the full schema and the incremental rows, as on any run.
     assert len(rest[0]["schema"]["properties"]) == 5
@@ -306,7 +316,9 @@ def test_rows_changed_in_place_in_a_key_bookmarked_table_are_read_again(
     assert second.state["bookmarks"]["securitylog"]["range_checksums"]["through"] == 25000
 
     # OpenDental zeroes FKey in place when an appointment is deleted; the key never moves.
-    _execute(mysql_server, mysql_database, "UPDATE securitylog SET FKey = 0 WHERE SecurityLogNum = 12345")
+    _execute(
+        mysql_server, mysql_database, "UPDATE securitylog SET FKey = 0 WHERE SecurityLogNum = 12345"
+    )
     third = run_tap(config, tmp_path, state=second.state)
     reread = [r["SecurityLogNum"] for r in third.records["securitylog"]]
     # The range holding the changed row (10000..19999) is read again, then the bookmark's row.
