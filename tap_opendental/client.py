@@ -365,8 +365,13 @@ class OpenDentalStream(SQLStream):
 
     @override
     def sync(self, context: Context | None = None) -> None:
+        state = self.get_context_state(context)
         if self.selected and self.reconciliation_due(context):
             self.reconcile_keys(context)
+        elif self.primary_keys and state.get("replication_key_value") is None:
+            # A read from scratch retires nothing in the targets: the next run reconciles.
+            # (Meltano merges states, so the old time would otherwise survive a full refresh.)
+            state["reconciled_at"] = None
         super().sync(context)
 
     @override
