@@ -88,7 +88,8 @@ def warehouse_summary(env: dict[str, str]) -> tuple[dict[str, int], list[tuple[s
         for schema, name in relations:
             # Raw keeps rows deleted at the source, marked; count the live ones.
             live = " where _sdc_deleted_at is null" if schema == "raw" else ""
-            count = connection.execute(f'select count(*) from "{schema}"."{name}"{live}').fetchone()[0]
+            query = f'select count(*) from "{schema}"."{name}"{live}'
+            count = connection.execute(query).fetchone()[0]
             if schema == "raw":
                 raw[name] = count
             else:
