@@ -16,7 +16,13 @@ from singer_sdk.sql import SQLTap
 from typing_extensions import override
 
 from tap_opendental.client import OpenDentalStream
-from tap_opendental.tables import TablesFileError, TableSpec, load_tables
+from tap_opendental.tables import (
+    IMPORTANCE_LEVELS,
+    SIZE_TIERS,
+    TablesFileError,
+    TableSpec,
+    load_tables,
+)
 from tap_opendental.typemap import to_jsonschema
 
 DEFAULT_CATALOG_PATH = "extract/tables.yml"
@@ -160,6 +166,25 @@ class TapOpenDental(SQLTap):
             ),
         ),
         th.Property(
+            "size_tiers",
+            th.ArrayType(th.StringType),
+            title="Size tiers to extract",
+            description=(
+                "Discover only the tables of these size tiers from tables.yml (tiny, small, "
+                "medium, large); empty means every tier. Plugins that inherit from "
+                "tap-opendental use it to run tiers as separate jobs with their own state."
+            ),
+        ),
+        th.Property(
+            "importance_levels",
+            th.ArrayType(th.StringType),
+            title="Importance levels to extract",
+            description=(
+                "Discover only the tables of these importance levels (critical, important, "
+                "audit, reference); empty means every level. Combines with size_tiers."
+            ),
+        ),
+        th.Property(
             "include_sensitive_columns",
             th.ArrayType(th.StringType),
             default=[],
@@ -292,7 +317,13 @@ class TapOpenDental(SQLTap):
                 )
                 self._catalog_dict = {"streams": []}
             else:
-                streams = [self.catalog_entry(spec) for spec in self.tables.values()]
+                tiers = set(self.config.get("size_tiers") or SIZE_TIERS)
+                levels = set(self.config.get("importance_levels") or IMPORTANCE_LEVELS)
+                streams = [
+                    self.catalog_entry(spec)
+                    for spec in self.tables.values()
+                    if spec.size_tier in tiers and spec.importance in levels
+                ]
                 self._catalog_dict = {"streams": streams}
         return self._catalog_dict
 

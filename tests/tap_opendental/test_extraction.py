@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from tap_opendental.client import OpenDentalConnector
+from tap_opendental.tap import TapOpenDental
 from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
 
 AWKWARD_TABLE = """
@@ -326,3 +327,17 @@ def test_rows_changed_in_place_in_a_key_bookmarked_table_are_read_again(
     assert {r["FKey"] for r in third.records["securitylog"] if r["SecurityLogNum"] == 12345} == {0}
     fourth = run_tap(config, tmp_path, state=third.state)
     assert [r["SecurityLogNum"] for r in fourth.records["securitylog"]] == [25000]
+
+
+def test_size_tiers_and_importance_levels_narrow_discovery(
+    awkward_source: dict[str, t.Any],
+) -> None:
+    def discovered(**extra: t.Any) -> set[str]:
+        tap = TapOpenDental(config={**awkward_source, **extra}, parse_env_config=False)
+        return {entry["tap_stream_id"] for entry in tap.catalog_dict["streams"]}
+
+    assert discovered() == {"awkward", "latin", "leftover_bak"}
+    assert discovered(size_tiers=["tiny"]) == {"awkward", "latin", "leftover_bak"}
+    assert discovered(size_tiers=["large"]) == set()
+    assert discovered(importance_levels=["reference"]) == {"awkward", "latin", "leftover_bak"}
+    assert discovered(importance_levels=["critical"]) == set()
