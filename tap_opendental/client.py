@@ -363,8 +363,13 @@ class OpenDentalStream(SQLStream):
         self.logger.info("Sent %d keys of %s to retire rows deleted at the source", sent, self.name)
         return sent
 
+    #: Set when the table is missing at the source for this run (see drift).
+    absent_from_source = False
+
     @override
     def sync(self, context: Context | None = None) -> None:
+        if self.absent_from_source:
+            return
         state = self.get_context_state(context)
         if self.selected and self.reconciliation_due(context):
             self.reconcile_keys(context)

@@ -16,6 +16,7 @@ from singer_sdk.sql import SQLTap
 from typing_extensions import override
 
 from tap_opendental.client import OpenDentalStream
+from tap_opendental.drift import find_drift, live_columns
 from tap_opendental.tables import (
     IMPORTANCE_LEVELS,
     SIZE_TIERS,
@@ -334,11 +335,46 @@ class TapOpenDental(SQLTap):
         except ConfigValidationError as exc:
             raise click.ClickException(str(exc)) from None
 
+    def check_drift(self) -> None:
+        """Compare the selected tables with the live source before anything is read.
+
+        Raises:
+            ConfigValidationError: If a type changed or a column disappeared (see drift).
+        """
+        streams = [stream for stream in self.streams.values() if stream.selected]
+        with self.tap_connector._engine.connect() as connection:
+            live = live_columns(connection, self.config["database"])
+        selected = {
+            stream.name: set(stream.get_selected_schema()["properties"]) for stream in streams
+        }
+        drift = find_drift((self.tables[name] for name in selected), live, selected)
+        for table in drift.missing_tables:
+            self.logger.warning(
+                "%s is not in the source now (an OpenDental upgrade rebuilds tables): skipped "
+                "this run, its bookmark kept",
+                table,
+            )
+            self.streams[table].absent_from_source = True
+        for column in drift.new_columns:
+            self.logger.warning(
+                "new column %s at the source: not extracted until "
+                "`meltano invoke tap-opendental:analyze` adds it to tables.yml",
+                column,
+            )
+        if drift.blocking:
+            lines = [
+                f"schema drift in {change}: run `meltano invoke tap-opendental:analyze`, review "
+                "the change report and extract/tables.yml, then run again"
+                for change in drift.changed
+            ]
+            raise ConfigValidationError(lines[0], errors=lines)
+
     @override
     def sync_all(self) -> None:
-        # Fail with one line naming the setting to fix before any stream starts.
+        # Fail with one line naming what to fix before any stream starts.
         _ = self.tables
         self.tap_connector.check_connection(_env_prefix())
+        self.check_drift()
         super().sync_all()
 
 
