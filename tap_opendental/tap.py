@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+import json
 import os
 import typing as t
 from functools import cached_property
@@ -369,10 +371,36 @@ class TapOpenDental(SQLTap):
             ]
             raise ConfigValidationError(lines[0], errors=lines)
 
+    def check_select_rules(self) -> None:
+        """Refuse select rules that name a table tables.yml does not have.
+
+        Meltano applies ``select`` patterns to the catalog itself, so a misspelt table would
+        silently select nothing; it passes the rules to the extractor as
+        ``MELTANO_EXTRACT__SELECT``, which is read here.
+
+        Raises:
+            ConfigValidationError: Naming each rule that matches no table.
+        """
+        rules = json.loads(os.environ.get("MELTANO_EXTRACT__SELECT") or "[]")
+        unknown = [
+            rule
+            for rule in rules
+            if not fnmatch.filter(self.tables, rule.lstrip("!").split(".", 1)[0])
+        ]
+        if unknown:
+            lines = [
+                f"select rule {rule!r} names no table of {self.catalog_path}: fix the rule "
+                "(`meltano select tap-opendental --list --all` shows the tables) or re-run "
+                "`meltano invoke tap-opendental:analyze`"
+                for rule in unknown
+            ]
+            raise ConfigValidationError(lines[0], errors=lines)
+
     @override
     def sync_all(self) -> None:
         # Fail with one line naming what to fix before any stream starts.
         _ = self.tables
+        self.check_select_rules()
         self.tap_connector.check_connection(_env_prefix())
         self.check_drift()
         super().sync_all()
