@@ -31,6 +31,10 @@ if t.TYPE_CHECKING:
     from tap_opendental.tables import TableSpec
     from tap_opendental.tap import TapOpenDental
 
+#: MySQL errors after which the same read can simply be tried again: the server went away,
+#: the connection dropped or was killed, or the server is restarting.
+_RETRYABLE_ERRORS = frozenset({1053, 1927, 2002, 2003, 2006, 2013})
+
 # MySQL error codes mapped to the setting a user has to fix.
 _SETTING_FOR_ERROR = {
     1045: "user and password",  # access denied for user
@@ -261,11 +265,41 @@ class OpenDentalStream(SQLStream):
             clauses.append(sa.and_(*equal, column > position[index]))
         return sa.or_(*clauses)
 
+    def _fetch(self, query: selectable.Select) -> list[Record]:
+        """Run one chunk's query, retrying with back-off when the connection is lost.
+
+        A chunk is a read bounded by its keyset position, so reading it again after a server
+        restart or a dropped connection returns the same rows: retrying is safe. Any other
+        error, or the last failed attempt, ends the stream (its rows so far are delivered with
+        their state, so the next run resumes after them).
+        """
+        retries = int(self.config.get("max_retries", 5))
+        for attempt in range(retries + 1):
+            try:
+                with self.connector._connect() as connection:
+                    result = connection.execute(query)
+                    keys = list(result.keys())
+                    # The transaction ends with the chunk: an InnoDB snapshot held all night
+                    # would stall the practice server's purge.
+                    return [dict(zip(keys, row, strict=True)) for row in result]
+            except sa.exc.OperationalError as exc:
+                code = exc.orig.args[0] if exc.orig is not None and exc.orig.args else None
+                if code not in _RETRYABLE_ERRORS or attempt == retries:
+                    raise
+                wait = float(self.config.get("retry_wait_seconds", 1)) * 2**attempt
+                self.logger.warning(
+                    "%s: lost the connection to MySQL (%s); retry %d of %d in %.0f s",
+                    self.name,
+                    exc.orig,
+                    attempt + 1,
+                    retries,
+                    wait,
+                )
+                time.sleep(wait)
+        return []  # pragma: no cover - the loop returns or raises
+
     def _chunks(
-        self,
-        connection: sa.Connection,
-        query: selectable.Select,
-        order: Sequence[str] | None = None,
+        self, query: selectable.Select, order: Sequence[str] | None = None
     ) -> Iterator[list[Record]]:
         order = order or self.keyset_columns
         limit = int(self.config.get("chunk_size", 20000))
@@ -275,12 +309,7 @@ class OpenDentalStream(SQLStream):
         position: list[t.Any] | None = None
         while True:
             chunk_query = query if position is None else query.where(self._after(columns, position))
-            result = connection.execute(chunk_query.limit(limit))
-            keys = list(result.keys())
-            rows = [dict(zip(keys, row, strict=True)) for row in result]
-            # End the read transaction between chunks: an InnoDB snapshot held all night would
-            # stall the practice server's purge, and keyset order already copes with changes.
-            connection.rollback()
+            rows = self._fetch(chunk_query.limit(limit))
             if rows:
                 yield rows
             if len(rows) < limit or self.ABORT_AT_RECORD_COUNT is not None:
@@ -288,15 +317,14 @@ class OpenDentalStream(SQLStream):
             last = rows[-1]
             position = [self._sql_value(column, last[column]) for column in order]
 
-    def _whole_table(
-        self, connection: sa.Connection, query: selectable.Select
-    ) -> Iterator[list[Record]]:
+    def _whole_table(self, query: selectable.Select) -> Iterator[list[Record]]:
         # Without a primary key there is nothing to resume from: stream one server-side cursor.
         if self.ABORT_AT_RECORD_COUNT is not None:
             query = query.limit(self.ABORT_AT_RECORD_COUNT + 1)
-        result = connection.execution_options(stream_results=True).execute(query).mappings()
-        for partition in result.partitions(int(self.config.get("chunk_size", 20000))):
-            yield [dict(row) for row in partition]
+        with self.connector._connect() as connection:
+            result = connection.execution_options(stream_results=True).execute(query).mappings()
+            for partition in result.partitions(int(self.config.get("chunk_size", 20000))):
+                yield [dict(row) for row in partition]
 
     def reconciliation_due(self, context: Context | None) -> bool:
         """Whether this run sends the table's keys so targets retire hard-deleted rows.
@@ -346,15 +374,14 @@ class OpenDentalStream(SQLStream):
         for alias in aliases:
             self._tap.write_message(SchemaMessage(alias, key_schema, keys))
         sent = 0
-        with self.connector._connect() as connection:
-            for rows in self._chunks(connection, query, order=keys):
-                extracted = datetime.datetime.now(datetime.timezone.utc)
-                for row in rows:
-                    for alias in aliases:
-                        self._tap.write_message(
-                            RecordMessage(alias, row, version=version, time_extracted=extracted)
-                        )
-                sent += len(rows)
+        for rows in self._chunks(query, order=keys):
+            extracted = datetime.datetime.now(datetime.timezone.utc)
+            for row in rows:
+                for alias in aliases:
+                    self._tap.write_message(
+                        RecordMessage(alias, row, version=version, time_extracted=extracted)
+                    )
+            sent += len(rows)
         for alias in aliases:
             self._tap.write_message(ActivateVersionMessage(alias, version))
         self.get_context_state(context)["reconciled_at"] = datetime.datetime.now(
@@ -388,17 +415,16 @@ class OpenDentalStream(SQLStream):
         read = self._chunks if self.keyset_columns else self._whole_table
         binary = self._binary_columns
         checks_ranges = self.checks_key_ranges
-        with self.connector._connect() as connection:
-            chunks = read(connection, query)
-            if checks_ranges:
-                chunks = itertools.chain(self._changed_ranges(connection, context), chunks)
-            for rows in chunks:
-                for row in rows:
-                    for column in binary:
-                        row[column] = encode_binary(row[column])
-                    yield row
-            if checks_ranges:
-                self._record_range_checksums(connection, context)
+        chunks = read(query)
+        if checks_ranges:
+            chunks = itertools.chain(self._changed_ranges(context), chunks)
+        for rows in chunks:
+            for row in rows:
+                for column in binary:
+                    row[column] = encode_binary(row[column])
+                yield row
+        if checks_ranges:
+            self._record_range_checksums(context)
 
     # A table bookmarked by its own key (securitylog) never shows a row changed in place, and
     # OpenDental does change some (FKey is zeroed when an appointment is deleted). Such tables
@@ -417,7 +443,7 @@ class OpenDentalStream(SQLStream):
             and "int" in MySQLType.parse(self.spec.columns[self.replication_key]).base
         )
 
-    def _range_checksums(self, connection: sa.Connection, through: int) -> dict[str, str]:
+    def _range_checksums(self, through: int) -> dict[str, str]:
         key = sa.column(self.replication_key)
         values = [
             sa.func.ifnull(sa.column(column), "\\N")
@@ -426,22 +452,19 @@ class OpenDentalStream(SQLStream):
         bucket = sa.func.floor(key / self.RANGE_WIDTH).label("bucket")
         row_crc = sa.func.crc32(sa.func.concat_ws("|", *values))
         query = (
-            sa.select(bucket, sa.func.count(), sa.func.bit_xor(row_crc))
+            sa.select(bucket, sa.func.count().label("rows"), sa.func.bit_xor(row_crc).label("crc"))
             .select_from(sa.table(self.spec.name))
             .where(key <= through)
             .group_by(bucket)
         )
-        checksums = {str(int(b)): f"{n}:{crc}" for b, n, crc in connection.execute(query)}
-        connection.rollback()
-        return checksums
+        rows = self._fetch(query)
+        return {str(int(row["bucket"])): f"{row['rows']}:{row['crc']}" for row in rows}
 
-    def _changed_ranges(
-        self, connection: sa.Connection, context: Context | None
-    ) -> Iterator[list[Record]]:
+    def _changed_ranges(self, context: Context | None) -> Iterator[list[Record]]:
         stored = self.get_context_state(context).get("range_checksums")
         if not stored or self.get_starting_replication_key_value(context) is None:
             return
-        current = self._range_checksums(connection, int(stored["through"]))
+        current = self._range_checksums(int(stored["through"]))
         changed = sorted(int(b) for b, value in current.items() if stored["ranges"].get(b) != value)
         if changed:
             self.logger.info(
@@ -458,14 +481,14 @@ class OpenDentalStream(SQLStream):
                 .where(key >= low, key < high, key <= int(stored["through"]))
                 .order_by(key)
             )
-            yield from self._chunks(connection, query, order=[self.replication_key])
+            yield from self._chunks(query, order=[self.replication_key])
 
-    def _record_range_checksums(self, connection: sa.Connection, context: Context | None) -> None:
+    def _record_range_checksums(self, context: Context | None) -> None:
         state = self.get_context_state(context)
         through = state.get("replication_key_value")
         if through is None:
             return
-        ranges = self._range_checksums(connection, int(through))
+        ranges = self._range_checksums(int(through))
         if len(ranges) > self.MAX_RANGES:
             # Sparse keys (replicated installs): too many ranges to keep in state.
             state.pop("range_checksums", None)

@@ -199,6 +199,24 @@ class TapOpenDental(SQLTap):
             ),
         ),
         th.Property(
+            "max_retries",
+            th.IntegerType,
+            default=5,
+            title="Retries after a lost connection",
+            description=(
+                "When the server restarts or the connection drops during a read, read the same "
+                "chunk again up to this many times, waiting retry_wait_seconds, then twice as "
+                "long each time (1, 2, 4, 8, 16 s by default). 0 fails at once."
+            ),
+        ),
+        th.Property(
+            "retry_wait_seconds",
+            th.NumberType,
+            default=1,
+            title="First wait before a retry (seconds)",
+            description="The wait before the first retry; each further retry waits twice as long.",
+        ),
+        th.Property(
             "connect_timeout",
             th.IntegerType,
             default=10,
