@@ -9,7 +9,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 MELTANO := $(BIN)/meltano
 # Plugins the pipeline runs (airflow is installed on demand by `make airflow`).
-PLUGINS := tap-opendental tap-opendental--replica target-mysql-replica target-postgres dbt synthetic-practice
+PLUGINS := tap-opendental tap-opendental--replica target-mysql-replica target-postgres dbt \
+	synthetic-practice ops schema-analyzer
 PATIENTS ?= 2000
 PYTEST_ARGS ?=
 

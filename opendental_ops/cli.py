@@ -1,119 +1,232 @@
-"""``opendental-ops``: the pipeline's operations commands (``meltano invoke ops:<command>``)."""
+"""``opendental-ops``: the pipeline's operations commands (``meltano invoke ops:<command>``).
+
+Commands: test-connections, verify, status, dry-run, validate-config, show-config, run,
+report, notify. Each has ``--help``.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 from pathlib import Path
 
-from opendental_ops.connections import ConnectionFailed, pipeline_databases
-from opendental_ops.verify import verify
-from tap_opendental.tables import TablesFileError, TableSpec, load_tables
+from opendental_ops import commands
+from opendental_ops.connections import ConnectionFailed
+from opendental_ops.meltano import MeltanoError
+from opendental_ops.report import ReportError
+from opendental_ops.run import STAGES
+from opendental_ops.settings import SettingError
+from tap_opendental.tables import TablesFileError
+
+#: Errors that stop a command with one line on stderr and exit code 2.
+_EXPECTED = (
+    ConnectionFailed,
+    TablesFileError,
+    MeltanoError,
+    ReportError,
+    SettingError,
+    commands.UsageError,
+)
 
 
-def _catalog_path() -> Path:
-    configured = os.environ.get("TAP_OPENDENTAL_CATALOG_PATH")
-    if configured:
-        return Path(configured)
-    return Path(os.environ.get("MELTANO_PROJECT_ROOT", ".")) / "extract" / "tables.yml"
+def _job(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--job", default="nightly", help="the Meltano job (default: %(default)s)")
 
 
-def copied_columns(spec: TableSpec) -> list[str]:
-    """The columns the tap copies: all but the sensitive ones not opted in."""
-    opted_in = set(json.loads(os.environ.get("TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS") or "[]"))
-    return [
-        column
-        for column in spec.columns
-        if column not in spec.sensitive_columns or f"{spec.name}.{column}" in opted_in
-    ]
+def _tables(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--tables", nargs="+", metavar="TABLE", help=what)
 
 
-def check_connections(_args: argparse.Namespace) -> int:
-    """Connect to each configured database and print one line for each."""
-    failed = False
-    for role, database in pipeline_databases().items():
-        if not database.configured:
-            print(
-                f"{role:<10} not configured ({database.prefix}_HOST / {database.prefix}_DATABASE)"
-            )
-            continue
-        try:
-            database.connect().close()
-        except ConnectionFailed as exc:
-            failed = True
-            print(f"{role:<10} FAILED  {exc}")
-        else:
-            print(f"{role:<10} ok      {database.kind} {database.describe()}")
-    return 1 if failed else 0
-
-
-def verify_loads(args: argparse.Namespace) -> int:
-    """Compare source, replica and raw; print a line per table; exit 1 on any difference."""
-    tables = load_tables(_catalog_path())
-    if args.tables:
-        unknown = sorted(set(args.tables) - set(tables))
-        if unknown:
-            print(f"error: not in tables.yml: {', '.join(unknown)}", file=sys.stderr)
-            return 2
-        tables = {name: tables[name] for name in args.tables}
-    columns = {name: copied_columns(spec) for name, spec in tables.items()}
-    raw_schema = os.environ.get("TARGET_POSTGRES_DEFAULT_TARGET_SCHEMA") or "raw"
-    checks = verify(tables, columns, pipeline_databases(), raw_schema=raw_schema, deep=args.deep)
-    stores = (
-        [store for store in ("source", "replica", "raw") if store in checks[0].figures]
-        if checks
-        else []
+def _add_verify(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "verify", help="compare source, replica and raw table by table (row counts, key sums)"
     )
-    print(f"{'table':<30}" + "".join(f"{store:>14}" for store in stores) + "  result")
-    for check in checks:
-        counts = "".join(
-            f"{check.figures[s].get('rows', '-'):>14,}" if check.figures[s] else f"{'missing':>14}"
-            for s in stores
-        )
-        print(f"{check.table:<30}{counts}  {'ok' if check.ok else '; '.join(check.problems)}")
-    differing = [check.table for check in checks if not check.ok]
-    print(
-        f"\n{len(checks) - len(differing)} of {len(checks)} tables agree"
-        + (f"; differ: {', '.join(differing)}" if differing else "")
+    parser.add_argument(
+        "--deep", action="store_true", help="also compare column types and all values (replica)"
     )
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(
-            json.dumps(
-                [
-                    {"table": c.table, "ok": c.ok, "problems": c.problems, "figures": c.figures}
-                    for c in checks
-                ],
-                indent=2,
-                default=str,
-            )
-        )
-    return 1 if differing else 0
+    _tables(parser, "only these tables")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the result as JSON")
+    parser.set_defaults(handler=commands.verify_loads)
+
+
+def _add_status(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "status",
+        help="last run of every table: when, rows, seconds, bookmark, result",
+        description="The last run of every table in each extract-load pair of the job, from "
+        "Meltano's run records (meltano logs list), its run logs and its state (meltano state "
+        "get).",
+    )
+    _job(parser)
+    parser.add_argument(
+        "--state-id",
+        nargs="+",
+        metavar="ID",
+        help="these state IDs instead of the job's pairs (see `meltano state list`)",
+    )
+    _tables(parser, "only these tables")
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=20,
+        metavar="N",
+        help="look back through at most N runs per pair for a table's last run (default: 20)",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=commands.show_status)
+
+
+def _add_dry_run(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "dry-run",
+        help="what the next run would read from each table, and why; reads nothing",
+        description="Per table: skipped, read whole or read from which bookmark, the look-back "
+        "window, whether keys are due to be sent to retire deleted rows. From the tap's "
+        "settings (meltano config print) and the bookmarks Meltano holds (meltano state get).",
+    )
+    _job(parser)
+    parser.add_argument(
+        "--extractor", help="the extractor whose settings apply (default: the job's first)"
+    )
+    parser.add_argument(
+        "--state-id", help="the bookmarks to start from (default: the extractor's pair in the job)"
+    )
+    _tables(parser, "only these tables")
+    parser.add_argument(
+        "--full-refresh", action="store_true", help="as `meltano run --full-refresh` would"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=commands.dry_run)
+
+
+def _add_config(sub: argparse._SubParsersAction) -> None:
+    validate = sub.add_parser(
+        "validate-config",
+        help="check tables.yml, the settings, meltano.yml and (--connect) the connections",
+    )
+    _job(validate)
+    validate.add_argument(
+        "--connect", action="store_true", help="also connect to every database the job uses"
+    )
+    validate.set_defaults(handler=commands.validate_config)
+    show = sub.add_parser(
+        "show-config", help="print the effective settings by section, secrets redacted"
+    )
+    show.add_argument(
+        "--section",
+        nargs="+",
+        metavar="NAME",
+        help="only these sections: source replica warehouse catalog stages alerts report meltano",
+    )
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=commands.show_config)
+
+
+def _add_run(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "run",
+        help="run the job stage by stage, each with its timeout, retrying failed stages",
+        description="Runs the job as stages (extract: the first extract-load pair; load: the "
+        "pairs after it; transform: the commands), each one `meltano run --timeout` under one "
+        "run ID, retrying a failed stage OPS_RETRIES times OPS_RETRY_DELAY_MINUTES apart.",
+    )
+    _job(parser)
+    parser.add_argument(
+        "--stage", nargs="+", choices=STAGES, help="only these stages (default: all)"
+    )
+    _tables(parser, "only these tables (the extractor's select filter)")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="reload in full: every table, or with --tables only those (their bookmarks are "
+        "ignored for this run)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the stages and the per-table plan only"
+    )
+    parser.set_defaults(handler=commands.run_job)
+
+
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "report",
+        help="write the run report (JSON, text, HTML with a chart) for the last run",
+        description="Collects the job's last run (or --run-id, or a --log file) from Meltano's "
+        "records and logs, the verification (ops:verify --json) and dbt's run_results.json, "
+        "and writes report.json, report.txt and report.html to OPS_REPORT_DIR/<run start>/ "
+        "and OPS_REPORT_DIR/latest/.",
+    )
+    _job(parser)
+    parser.add_argument("--run-id", help="report on this run (see `meltano logs list`)")
+    parser.add_argument(
+        "--log", type=Path, metavar="FILE", help="read the run from this log file instead"
+    )
+    parser.add_argument(
+        "--verification",
+        type=Path,
+        metavar="FILE",
+        help="ops:verify --json output (default: OPS_REPORT_DIR/verification.json)",
+    )
+    parser.add_argument(
+        "--dbt-results",
+        type=Path,
+        metavar="FILE",
+        help="dbt's run_results.json (default: DBT_TARGET_PATH or transform/target)",
+    )
+    parser.add_argument(
+        "--output-dir", type=Path, metavar="DIR", help="write here instead of OPS_REPORT_DIR"
+    )
+    parser.add_argument(
+        "--fail-on-problems", action="store_true", help="exit 1 when the run failed"
+    )
+    parser.set_defaults(handler=commands.write_report)
+
+
+def _add_notify(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "notify",
+        help="alert by webhook and/or mail when the run failed; nothing when not configured",
+        description='Posts one Slack-compatible {"text": ...} to OPS_WEBHOOK_URL and/or sends '
+        "one mail through OPS_SMTP_HOST to OPS_MAIL_TO, when they are set. A success sends "
+        "nothing unless --always is given.",
+    )
+    parser.add_argument(
+        "--status", choices=("failure", "success"), help="the run's outcome (default: the report's)"
+    )
+    parser.add_argument("--message", help="what to say (for example, which task failed)")
+    parser.add_argument(
+        "--report", type=Path, metavar="PATH", help="a report.json, or its directory"
+    )
+    parser.add_argument(
+        "--always", action="store_true", help="alert on success too (default: failures only)"
+    )
+    parser.set_defaults(handler=commands.send_alert)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``opendental-ops``."""
+    parser = argparse.ArgumentParser(prog="opendental-ops", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser(
+        "test-connections", help="connect to the source, the replica and the warehouse"
+    )
+    check.set_defaults(handler=commands.check_connections)
+    _add_verify(sub)
+    _add_status(sub)
+    _add_dry_run(sub)
+    _add_config(sub)
+    _add_run(sub)
+    _add_report(sub)
+    _add_notify(sub)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``opendental-ops``."""
-    parser = argparse.ArgumentParser(prog="opendental-ops", description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser(
-        "test-connections", help="connect to the source, the replica and the warehouse"
-    )
-    check.set_defaults(handler=check_connections)
-    compare = commands.add_parser(
-        "verify", help="compare source, replica and raw table by table (row counts, key sums)"
-    )
-    compare.add_argument(
-        "--deep", action="store_true", help="also compare column types and all values (replica)"
-    )
-    compare.add_argument("--tables", nargs="+", metavar="TABLE", help="only these tables")
-    compare.add_argument("--json", type=Path, metavar="FILE", help="also write the result as JSON")
-    compare.set_defaults(handler=verify_loads)
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return int(args.handler(args))
-    except (ConnectionFailed, TablesFileError) as exc:
+    except _EXPECTED as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -14,6 +14,8 @@ import typing as t
 import psycopg
 import pymysql
 
+from opendental_ops.settings import SettingError
+
 #: Driver error codes mapped to the settings a user has to fix.
 _MYSQL_SETTING = {1045: ("USER", "PASSWORD"), 1044: ("USER",), 1049: ("DATABASE",)}
 
@@ -47,14 +49,21 @@ class Database:
 
         Returns:
             The settings (empty strings where unset).
+
+        Raises:
+            SettingError: If the port is not a number.
         """
         env = os.environ
+        port = env.get(f"{prefix}_PORT") or str(default_port)
+        if not port.isdigit():
+            msg = f"{prefix}_PORT must be a port number, not {port!r}"
+            raise SettingError(msg)
         return cls(
             role=role,
             kind=kind,
             prefix=prefix,
             host=env.get(f"{prefix}_HOST", ""),
-            port=int(env.get(f"{prefix}_PORT") or default_port),
+            port=int(port),
             user=env.get(f"{prefix}_USER", ""),
             password=env.get(f"{prefix}_PASSWORD", ""),
             database=env.get(f"{prefix}_DATABASE", ""),
@@ -121,10 +130,20 @@ class Database:
             raise self._failure(reason, settings) from None
 
 
+#: Each database of the pipeline: its kind, the prefix of its settings, its default port.
+ROLES = {
+    "source": ("mysql", "TAP_OPENDENTAL", 3306),
+    "replica": ("mysql", "TARGET_MYSQL_REPLICA", 3306),
+    "warehouse": ("postgres", "TARGET_POSTGRES", 5432),
+}
+
+
+def pipeline_database(role: str) -> Database:
+    """One of the pipeline's databases (``source``, ``replica``, ``warehouse``), as configured."""
+    kind, prefix, port = ROLES[role]
+    return Database.from_environment(role, kind, prefix, port)
+
+
 def pipeline_databases() -> dict[str, Database]:
     """The source, the replica and the warehouse, from the environment."""
-    return {
-        "source": Database.from_environment("source", "mysql", "TAP_OPENDENTAL", 3306),
-        "replica": Database.from_environment("replica", "mysql", "TARGET_MYSQL_REPLICA", 3306),
-        "warehouse": Database.from_environment("warehouse", "postgres", "TARGET_POSTGRES", 5432),
-    }
+    return {role: pipeline_database(role) for role in ROLES}

@@ -1,0 +1,466 @@
+"""The run report: what the last nightly run did, table by table, and whether it all held.
+
+It gathers, for one run of a job (by default the most recent):
+
+- each extract-load pair's run record from Meltano's system database (state, start, end) and
+  its figures from Meltano's log of the run: rows extracted and loaded per table, seconds,
+  keys sent to retire deleted rows, the errors it logged (``runlog``);
+- the verification written by ``ops:verify --json`` (source, replica and raw compared);
+- dbt's ``run_results.json`` (the build's models and tests).
+
+A part that did not run, a table that failed, a verification difference or a failed dbt node
+makes the run a failure; results older than the run are reported as stale, not judged.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import shutil
+import typing as t
+from pathlib import Path
+
+from opendental_ops import meltano, runlog
+from opendental_ops.report_html import render_html
+from opendental_ops.report_text import render_text
+from opendental_ops.settings import environment_name, project_root, redact, report_dir
+
+#: dbt statuses that fail a run.
+_DBT_FAILED = ("error", "fail", "runtime error")
+#: Files written per report.
+FILES = ("report.json", "report.txt", "report.html")
+
+
+class ReportError(RuntimeError):
+    """There is nothing to report on; the message says why."""
+
+
+def _iso(value: datetime.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _utc(timestamp: float) -> datetime.datetime:
+    return datetime.datetime.fromtimestamp(timestamp, tz=datetime.timezone.utc)
+
+
+def pick_runs(
+    project: meltano.ProjectFile,
+    hops: list[meltano.Hop],
+    runs: list[meltano.Run],
+    run_id: str | None = None,
+) -> list[list[meltano.Run]]:
+    """Find each pair's run records in one run of the job.
+
+    A pair's runs include those of plugin instances inheriting from its plugins (one per size
+    tier in the Airflow DAG): each instance is a part of the pair, with the latest attempt of
+    each part kept. The run is the given run ID, else the first pair's latest run. A part belongs
+    to it when it ran under the same run ID (``meltano run nightly``, ``ops:run``, the Airflow
+    DAG), or else started after the first pair and before the first pair's next run.
+
+    Returns:
+        Per pair, its parts' run records (none when it did not run).
+
+    Raises:
+        ReportError: If there is no such run.
+    """
+    environment = environment_name()
+    pair_of = {run.state_id: project.hop_of(run.state_id, hops, environment) for run in runs}
+    first = [run for run in runs if pair_of[run.state_id] == hops[0]]
+    if run_id:
+        anchors = [run for run in runs if run.run_id == run_id]
+        if not anchors:
+            msg = f"run {run_id} is not among Meltano's last {len(runs)} runs"
+            raise ReportError(msg)
+    else:
+        anchors = [run for run in first if run.run_id == first[0].run_id] if first else []
+        if not anchors:
+            msg = f"no run of {hops[0].state_id()} in Meltano's records (MELTANO_DATABASE_URI)"
+            raise ReportError(msg)
+    anchor = min(anchors, key=lambda run: run.started_at or _utc(0))
+    start = anchor.started_at or _utc(0)
+    later = [run.started_at for run in first if run.started_at and run.run_id != anchor.run_id]
+    end = min((when for when in later if when > start), default=None)
+    picked = []
+    for hop in hops:
+        mine = [run for run in runs if pair_of[run.state_id] == hop]
+        same = [run for run in mine if run.run_id == anchor.run_id]
+        window = [
+            run
+            for run in mine
+            if run.started_at and run.started_at >= start and (end is None or run.started_at < end)
+        ]
+        latest: dict[str, meltano.Run] = {}
+        for run in same or window:
+            kept = latest.get(run.state_id)
+            if kept is None or (run.started_at or start) > (kept.started_at or start):
+                latest[run.state_id] = run
+        picked.append(sorted(latest.values(), key=lambda run: run.started_at or start))
+    return picked
+
+
+def verification_summary(path: Path, since: datetime.datetime | None) -> dict[str, t.Any] | None:
+    """Summarise ``ops:verify --json`` output; None when the file does not exist."""
+    if not path.is_file():
+        return None
+    checks = json.loads(path.read_text(encoding="utf-8"))
+    written = _utc(path.stat().st_mtime)
+    differ = [
+        {"table": check["table"], "problems": [redact(p) for p in check.get("problems", [])]}
+        for check in checks
+        if not check.get("ok")
+    ]
+    return {
+        "path": str(path),
+        "written_at": written.isoformat(),
+        "current": since is None or written >= since,
+        "tables": len(checks),
+        "agree": len(checks) - len(differ),
+        "differ": differ,
+        "ok": not differ,
+    }
+
+
+def dbt_summary(path: Path, since: datetime.datetime | None) -> dict[str, t.Any] | None:
+    """Summarise dbt's ``run_results.json``; None when the file does not exist."""
+    if not path.is_file():
+        return None
+    document = json.loads(path.read_text(encoding="utf-8"))
+    generated = document.get("metadata", {}).get("generated_at")
+    when = datetime.datetime.fromisoformat(generated.replace("Z", "+00:00")) if generated else None
+    counts: dict[str, int] = {}
+    failures = []
+    for result in document.get("results", []):
+        status = str(result.get("status"))
+        counts[status] = counts.get(status, 0) + 1
+        if status in _DBT_FAILED:
+            failures.append(
+                {
+                    "node": result.get("unique_id"),
+                    "status": status,
+                    "message": redact(str(result.get("message") or ""))[:500],
+                }
+            )
+    return {
+        "path": str(path),
+        "generated_at": generated,
+        "current": since is None or (when is not None and when >= since),
+        "command": (document.get("args") or {}).get("which"),
+        "elapsed_seconds": document.get("elapsed_time"),
+        "nodes": sum(counts.values()),
+        "counts": counts,
+        "failures": failures,
+        "ok": not failures,
+    }
+
+
+def _part_entry(record: meltano.Run | None, part: runlog.HopRun | None) -> dict[str, t.Any]:
+    state = record.state if record else ("FAIL" if part and part.errors else "SUCCESS")
+    seconds = record.duration_seconds if record else None
+    if seconds is None and part and part.started_at and part.ended_at:
+        seconds = (part.ended_at - part.started_at).total_seconds()
+    started = record.started_at if record else (part.started_at if part else None)
+    ended = record.ended_at if record else (part.ended_at if part else None)
+    return {
+        "state_id": record.state_id if record else part.state_id if part else None,
+        "run_id": record.run_id if record else part.run_id if part else None,
+        "state": state,
+        "started_at": _iso(started),
+        "ended_at": _iso(ended),
+        "duration_seconds": seconds,
+        "log": part is not None,
+        "rows_extracted": part.rows_extracted if part else None,
+        "rows_loaded": part.rows_loaded if part else None,
+        "keys_sent": part.keys_sent if part else None,
+        "timed_out": part.timed_out if part else False,
+        "errors": part.errors if part else [],
+        "tables": _hop_tables(part, state),
+    }
+
+
+def _total(values: t.Iterable[int | None]) -> int | None:
+    """The sum of the known values; None when none is known."""
+    known = [value for value in values if value is not None]
+    return sum(known) if known else None
+
+
+def _hop_entry(hop: meltano.Hop, parts: list[dict[str, t.Any]]) -> dict[str, t.Any]:
+    """One pair of the job, its parts (plugin instances) added up."""
+    states = [part["state"] for part in parts]
+    starts = [part["started_at"] for part in parts if part["started_at"]]
+    ends = [part["ended_at"] for part in parts if part["ended_at"]]
+    loaded = [part["rows_loaded"] for part in parts]
+    started, ended = min(starts, default=None), max(ends, default=None)
+    seconds = None
+    if started and ended:
+        seconds = (
+            datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
+        ).total_seconds()
+    tables: dict[str, dict[str, t.Any]] = {}
+    for part in parts:
+        tables.update(part["tables"])
+    return {
+        "state_id": hop.state_id(),
+        "extractor": hop.extractor,
+        "loader": hop.loader,
+        "run_id": next((part["run_id"] for part in parts if part["run_id"]), None),
+        "state": next((s for s in states if s != "SUCCESS"), "SUCCESS") if parts else "NOT RUN",
+        "started_at": started,
+        "ended_at": ended,
+        "duration_seconds": seconds,
+        "rows_extracted": _total(part["rows_extracted"] for part in parts),
+        "rows_loaded": None if not parts or None in loaded else sum(loaded),
+        "keys_sent": _total(part["keys_sent"] for part in parts),
+        "timed_out": any(part["timed_out"] for part in parts),
+        "errors": [error for part in parts for error in part["errors"]],
+        "tables": tables,
+        "parts": [{k: v for k, v in part.items() if k != "tables"} for part in parts],
+    }
+
+
+def _hop_tables(part: runlog.HopRun | None, state: str) -> dict[str, dict[str, t.Any]]:
+    tables = {name: table.as_dict() for name, table in part.tables.items()} if part else {}
+    if state != "SUCCESS":
+        # Read, but the run failed before its end: whether the loader committed it is unknown.
+        for table in tables.values():
+            if table["status"] == "succeeded":
+                table["status"] = "unconfirmed"
+    return tables
+
+
+def _tables(hops: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
+    names = list(dict.fromkeys(name for hop in hops for name in hop["tables"]))
+    rows = []
+    for name in names:
+        parts = {hop["state_id"]: hop["tables"][name] for hop in hops if name in hop["tables"]}
+        first = hops[0]["tables"].get(name)
+        last = hops[-1]["tables"].get(name)
+        seconds = sum(part["seconds"] for part in parts.values())
+        extracted = first["rows_extracted"] if first else None
+        statuses = [part["status"] for part in parts.values()]
+        rows.append(
+            {
+                "table": name,
+                "status": next((s for s in statuses if s != "succeeded"), "succeeded"),
+                "rows_extracted": extracted,
+                "rows_loaded": last["rows_loaded"] if last else None,
+                "keys_sent": first["keys_sent"] if first else 0,
+                "rows_deleted": next(
+                    (p["rows_deleted"] for p in parts.values() if p["rows_deleted"] is not None),
+                    None,
+                ),
+                "seconds": round(seconds, 3),
+                "rows_per_second": round(extracted / seconds, 1) if extracted and seconds else None,
+                "hops": parts,
+            }
+        )
+    return rows
+
+
+def _problems(report: dict[str, t.Any]) -> tuple[list[str], list[str]]:
+    problems, warnings = [], []
+    for hop in report["hops"]:
+        warnings += [
+            f"Meltano has no log of {part['state_id']} in run {part['run_id']} "
+            "(`meltano logs dir`): its tables' figures are missing"
+            for part in hop["parts"]
+            if not part["log"]
+        ]
+        if hop["state"] == "NOT RUN":
+            problems.append(f"{hop['state_id']} did not run")
+        elif hop["state"] != "SUCCESS":
+            why = "timed out" if hop["timed_out"] else (hop["errors"][-1] if hop["errors"] else "")
+            problems.append(f"{hop['state_id']} {hop['state']}" + (f": {why}" if why else ""))
+        if (
+            hop["state"] != "NOT RUN"
+            and hop["rows_loaded"] is not None
+            and any(table["rows_loaded"] is None for table in hop["tables"].values())
+        ):
+            warnings.append(f"{hop['loader']} logs no per-table counts; its total is reported")
+    for table in report["tables"]:
+        if table["status"] in ("failed", "interrupted"):
+            problems.append(f"table {table['table']} {table['status']}")
+    for key, label in (("verification", "verification"), ("dbt", "dbt")):
+        part = report[key]
+        if part is None:
+            warnings.append(f"no {label} results found")
+        elif not part["current"]:
+            warnings.append(f"{label} results are older than the run ({part['path']})")
+        elif not part["ok"] and key == "verification":
+            tables = ", ".join(d["table"] for d in part["differ"])
+            problems.append(f"verification: {len(part['differ'])} tables differ ({tables})")
+        elif not part["ok"]:
+            nodes = ", ".join(f["node"] for f in part["failures"][:5])
+            problems.append(f"dbt: {len(part['failures'])} nodes failed ({nodes})")
+    return problems, warnings
+
+
+def build(
+    job: str = "nightly",
+    *,
+    run_id: str | None = None,
+    log: Path | None = None,
+    verification: Path | None = None,
+    dbt_results: Path | None = None,
+    logs_dir: Path | None = None,
+) -> dict[str, t.Any]:
+    """Gather the report of one run.
+
+    Args:
+        job: The job the run ran.
+        run_id: The run to report on; by default the job's latest.
+        log: Read the figures from this log file (Meltano's ``elt.log`` or its JSON log)
+            instead of Meltano's log of the run.
+        verification: ``ops:verify --json`` output.
+        dbt_results: dbt's ``run_results.json``.
+        logs_dir: Meltano's log directory (asked from Meltano by default).
+
+    Raises:
+        ReportError: If there is no run to report on.
+    """
+    project = meltano.ProjectFile()
+    hops = project.hops(job)
+    if not hops:
+        msg = f"job {job!r} has no extract-load pair"
+        raise ReportError(msg)
+    if log is not None:
+        hop_entries = _from_log(project, hops, log)
+    else:
+        picked = pick_runs(project, hops, meltano.runs(), run_id)
+        directory = logs_dir or meltano.logs_dir()
+        hop_entries = [
+            _hop_entry(
+                hop,
+                [
+                    _part_entry(record, runlog.hop_run(directory, record.run_id, record.state_id))
+                    for record in records
+                ],
+            )
+            for hop, records in zip(hops, picked, strict=True)
+        ]
+    return assemble(job, hop_entries, verification, dbt_results)
+
+
+def _from_log(
+    project: meltano.ProjectFile, hops: list[meltano.Hop], log: Path
+) -> list[dict[str, t.Any]]:
+    """The pairs as a log file tells them, with Meltano's records of them where it has any."""
+    found: dict[tuple[str, str], runlog.HopRun] = {}
+    for part in runlog.read(log):
+        found[part.state_id, part.run_id] = part  # a retry replaces the failed attempt
+    if not found:
+        msg = f"{log} holds no Meltano run"
+        raise ReportError(msg)
+    try:
+        records = {(run.state_id, run.run_id): run for run in reversed(meltano.runs())}
+    except meltano.MeltanoError:
+        records = {}
+    # Any environment: a log copied from the production host reads the same.
+    return [
+        _hop_entry(
+            hop,
+            [
+                _part_entry(records.get(key), part)
+                for key, part in found.items()
+                if project.hop_of(part.state_id, hops) == hop
+            ],
+        )
+        for hop in hops
+    ]
+
+
+def assemble(
+    job: str,
+    hop_entries: list[dict[str, t.Any]],
+    verification: Path | None,
+    dbt_results: Path | None,
+) -> dict[str, t.Any]:
+    """Put the pairs, the verification and dbt's results together, and judge the run."""
+    starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
+    ends = [hop["ended_at"] for hop in hop_entries if hop["ended_at"]]
+    started = datetime.datetime.fromisoformat(min(starts)) if starts else None
+    ended = datetime.datetime.fromisoformat(max(ends)) if ends else None
+    verification = verification or default_verification_path()
+    dbt_results = dbt_results or default_dbt_results_path()
+    dbt = dbt_summary(dbt_results, started)
+    if dbt and dbt["current"] and dbt["generated_at"]:
+        generated = datetime.datetime.fromisoformat(dbt["generated_at"].replace("Z", "+00:00"))
+        ended = max(ended, generated) if ended else generated
+    tables = _tables(hop_entries)
+    extracted = _total(hop["rows_extracted"] for hop in hop_entries)
+    hop_seconds = sum(hop["duration_seconds"] or 0 for hop in hop_entries)
+    report: dict[str, t.Any] = {
+        "report_version": 1,
+        "generated_at": datetime.datetime.now(datetime.timezone.utc).isoformat(),
+        "environment": environment_name(),
+        "job": job,
+        "run_id": next((hop["run_id"] for hop in hop_entries if hop["run_id"]), None),
+        "started_at": _iso(started),
+        "ended_at": _iso(ended),
+        "duration_seconds": (ended - started).total_seconds() if started and ended else None,
+        "totals": {
+            "tables": len(tables),
+            "rows_extracted": hop_entries[0]["rows_extracted"],
+            "rows_loaded": hop_entries[-1]["rows_loaded"],
+            "rows_moved": extracted,
+            "rows_per_second": round(extracted / hop_seconds, 1)
+            if extracted and hop_seconds
+            else None,
+        },
+        "hops": hop_entries,
+        "tables": tables,
+        "verification": verification_summary(verification, started),
+        "dbt": dbt,
+    }
+    report["problems"], report["warnings"] = _problems(report)
+    report["status"] = "failure" if report["problems"] else "success"
+    return report
+
+
+def default_verification_path() -> Path:
+    """Where the nightly run keeps ``ops:verify --json`` output: the report directory."""
+    return report_dir() / "verification.json"
+
+
+def default_dbt_results_path() -> Path:
+    """Where dbt writes ``run_results.json`` (``DBT_TARGET_PATH``, else ``transform/target``)."""
+    target = os.environ.get("DBT_TARGET_PATH")
+    base = Path(target) if target else project_root() / "transform" / "target"
+    if not base.is_absolute():
+        base = project_root() / "transform" / base
+    return base / "run_results.json"
+
+
+def write(report: dict[str, t.Any], directory: Path) -> Path:
+    """Write ``report.json``, ``report.txt`` and ``report.html`` for the run, and ``latest/``.
+
+    The run's files go to ``<directory>/<run start, UTC>/``, so reporting on the same run
+    again replaces them; ``latest/`` gets a copy unless it already holds a later run.
+
+    Returns:
+        The run's report directory.
+    """
+    started = report["started_at"]
+    stamp = (
+        datetime.datetime.fromisoformat(started)
+        .astimezone(datetime.timezone.utc)
+        .strftime("%Y%m%dT%H%M%SZ")
+        if started
+        else "unknown"
+    )
+    target = directory / stamp
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "report.json").write_text(json.dumps(report, indent=2, default=str) + "\n")
+    (target / "report.txt").write_text(render_text(report), encoding="utf-8")
+    (target / "report.html").write_text(render_html(report), encoding="utf-8")
+    latest = directory / "latest"
+    previous = latest / "report.json"
+    newer = True
+    if previous.is_file():
+        earlier = json.loads(previous.read_text(encoding="utf-8")).get("started_at")
+        newer = not earlier or not started or started >= earlier
+    if newer:
+        latest.mkdir(parents=True, exist_ok=True)
+        for name in FILES:
+            shutil.copyfile(target / name, latest / name)
+    return target

@@ -1,0 +1,179 @@
+"""The operations commands' own settings, and the project paths they share.
+
+Every setting is declared on the ``ops`` utility in ``meltano.yml`` under an explicit ``env:``
+name, so ``meltano invoke ops:<command>`` receives it from the project's ``.env``, the
+environment or ``meltano config ops set``; the defaults below repeat the ones declared there,
+for the commands run outside Meltano (tests, a shell).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from pathlib import Path
+
+#: Shown wherever a secret would be.
+REDACTED = "*****"
+
+#: Environment variables whose values are secrets, besides every ``*_PASSWORD``.
+_SECRET_NAMES = ("OPS_WEBHOOK_URL", "TAP_OPENDENTAL_SSL_KEY")
+_SECRET_NAME = re.compile(r"(PASSWORD|SECRET|TOKEN)$")
+#: Credentials inside a URL (``scheme://user:password@host``), ``password=...`` pairs (DSNs,
+#: query strings) and ``"password": "..."`` (JSON).
+_URL_CREDENTIALS = re.compile(r"(\w+://[^:/@\s]+:)[^@\s]+@")
+_PASSWORD_PAIR = re.compile(r"(?i)(password=|[\"']password[\"']\s*:\s*[\"'])[^\s\"'&,;]+")
+
+
+class SettingError(ValueError):
+    """A setting holds a value the commands cannot use; the message names it."""
+
+
+def project_root() -> Path:
+    """The Meltano project's directory (Meltano sets ``MELTANO_PROJECT_ROOT`` for plugins)."""
+    return Path(os.environ.get("MELTANO_PROJECT_ROOT") or Path.cwd())
+
+
+def catalog_path() -> Path:
+    """Where the tap's schema-analysis catalog lives (the tap's ``catalog_path`` setting)."""
+    configured = os.environ.get("TAP_OPENDENTAL_CATALOG_PATH")
+    return Path(configured) if configured else project_root() / "extract" / "tables.yml"
+
+
+def environment_name() -> str:
+    """The active Meltano environment (Meltano sets ``MELTANO_ENVIRONMENT`` for plugins)."""
+    return os.environ.get("MELTANO_ENVIRONMENT") or "dev"
+
+
+def _number(name: str, default: float, *, minimum: float = 0) -> float:
+    raw = os.environ.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        msg = f"{name} must be a number, not {raw!r}"
+        raise SettingError(msg) from None
+    if value < minimum:
+        msg = f"{name} must be at least {minimum:g}, not {raw}"
+        raise SettingError(msg)
+    return int(value) if value.is_integer() else value
+
+
+@dataclasses.dataclass(frozen=True)
+class StageLimits:
+    """How long each stage of a run may take, and how often a failed stage is tried again."""
+
+    extract_minutes: float = 30
+    load_minutes: float = 45
+    transform_minutes: float = 60
+    retries: int = 3
+    retry_delay_minutes: float = 5
+
+    @classmethod
+    def from_environment(cls) -> StageLimits:
+        """Read ``OPS_*_TIMEOUT_MINUTES``, ``OPS_RETRIES`` and ``OPS_RETRY_DELAY_MINUTES``.
+
+        Raises:
+            SettingError: If a value is not a number or is out of range.
+        """
+        return cls(
+            extract_minutes=_number("OPS_EXTRACT_TIMEOUT_MINUTES", 30, minimum=1),
+            load_minutes=_number("OPS_LOAD_TIMEOUT_MINUTES", 45, minimum=1),
+            transform_minutes=_number("OPS_TRANSFORM_TIMEOUT_MINUTES", 60, minimum=1),
+            retries=int(_number("OPS_RETRIES", 3)),
+            retry_delay_minutes=_number("OPS_RETRY_DELAY_MINUTES", 5),
+        )
+
+    def timeout_minutes(self, stage: str) -> float:
+        """The timeout of ``extract``, ``load`` or ``transform``."""
+        return {
+            "extract": self.extract_minutes,
+            "load": self.load_minutes,
+            "transform": self.transform_minutes,
+        }[stage]
+
+
+@dataclasses.dataclass(frozen=True)
+class AlertSettings:
+    """Where failure alerts go: a Slack-compatible webhook and/or mail over SMTP."""
+
+    webhook_url: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    mail_from: str = ""
+    mail_to: tuple[str, ...] = ()
+
+    @classmethod
+    def from_environment(cls) -> AlertSettings:
+        """Read ``OPS_WEBHOOK_URL``, ``OPS_SMTP_*`` and ``OPS_MAIL_*``.
+
+        Raises:
+            SettingError: If the port is not a number.
+        """
+        env = os.environ
+        recipients = (env.get("OPS_MAIL_TO") or "").replace(";", ",").split(",")
+        return cls(
+            webhook_url=(env.get("OPS_WEBHOOK_URL") or "").strip(),
+            smtp_host=(env.get("OPS_SMTP_HOST") or "").strip(),
+            smtp_port=int(_number("OPS_SMTP_PORT", 587, minimum=1)),
+            smtp_security=(env.get("OPS_SMTP_SECURITY") or "starttls").strip().lower(),
+            smtp_user=env.get("OPS_SMTP_USER") or "",
+            smtp_password=env.get("OPS_SMTP_PASSWORD") or "",
+            mail_from=(env.get("OPS_MAIL_FROM") or "").strip(),
+            mail_to=tuple(address.strip() for address in recipients if address.strip()),
+        )
+
+    def problems(self) -> list[str]:
+        """What keeps a configured channel from working (empty when all is well)."""
+        found = []
+        if self.webhook_url and not self.webhook_url.startswith(("http://", "https://")):
+            found.append("OPS_WEBHOOK_URL must start with http:// or https://")
+        if self.smtp_host:
+            if not self.mail_to:
+                found.append("OPS_SMTP_HOST is set but OPS_MAIL_TO (the recipients) is not")
+            if not self.mail_from:
+                found.append("OPS_SMTP_HOST is set but OPS_MAIL_FROM (the sender) is not")
+            if self.smtp_security not in ("starttls", "ssl", "none"):
+                found.append("OPS_SMTP_SECURITY must be starttls, ssl or none")
+            if self.smtp_password and not self.smtp_user:
+                found.append("OPS_SMTP_PASSWORD is set but OPS_SMTP_USER is not")
+        elif self.mail_to:
+            found.append("OPS_MAIL_TO is set but OPS_SMTP_HOST (the mail server) is not")
+        return found
+
+
+def report_dir() -> Path:
+    """Where ``ops:report`` writes (``OPS_REPORT_DIR``, by default ``logs/reports``)."""
+    configured = os.environ.get("OPS_REPORT_DIR")
+    return project_root() / (configured or Path("logs", "reports"))
+
+
+def catalog_max_age_days() -> float:
+    """After how many days ``validate-config`` warns that tables.yml is old."""
+    return _number("OPS_CATALOG_MAX_AGE_DAYS", 30, minimum=1)
+
+
+def secret_values() -> list[str]:
+    """The values of every secret setting in the environment, longest first."""
+    values = {
+        value
+        for name, value in os.environ.items()
+        if value and (name in _SECRET_NAMES or _SECRET_NAME.search(name))
+    }
+    return sorted(values, key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    """Blank out secrets in text that may come from elsewhere (log lines, error messages).
+
+    Passwords and the webhook URL are replaced wherever they stand alone (not inside a longer
+    word), as are the credentials of URLs and ``password=...`` pairs.
+    """
+    for value in secret_values():
+        text = re.sub(rf"(?<![\w-]){re.escape(value)}(?![\w-])", REDACTED, text)
+    text = _URL_CREDENTIALS.sub(rf"\g<1>{REDACTED}@", text)
+    return _PASSWORD_PAIR.sub(rf"\g<1>{REDACTED}", text)
