@@ -8,7 +8,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MELTANO := $(BIN)/meltano
-# Plugins the pipeline runs (airflow is installed on demand by `make airflow`).
+# Plugins the pipeline runs (`meltano install airflow` adds Airflow, see orchestrate/README.md).
 PLUGINS := tap-opendental tap-opendental--replica target-mysql-replica target-postgres dbt \
 	synthetic-practice ops schema-analyzer
 PATIENTS ?= 2000

@@ -80,6 +80,15 @@ def check_connections(_args: argparse.Namespace) -> int:
         try:
             database.connect().close()
         except ConnectionFailed as exc:
+            if role == "replica" and "Unknown database" in str(exc):
+                # target-mysql-replica creates its database on the first load.
+                try:
+                    database.connect(server_only=True).close()
+                except ConnectionFailed as server_exc:
+                    exc = server_exc
+                else:
+                    print(f"{role:<10} ok      {database.describe()} (created by the first load)")
+                    continue
             failed = True
             print(f"{role:<10} FAILED  {exc}")
         else:

@@ -85,8 +85,11 @@ class Database:
             f"(check {names})"
         )
 
-    def connect(self) -> t.Any:
+    def connect(self, *, server_only: bool = False) -> t.Any:
         """Open a connection (autocommit; MySQL sessions in UTC with OpenDental's sql_mode).
+
+        Args:
+            server_only: Log in to the MySQL server without opening the database.
 
         Raises:
             ConnectionFailed: With one line that names the settings to fix.
@@ -100,7 +103,7 @@ class Database:
                     port=self.port,
                     user=self.user,
                     password=self.password,
-                    database=self.database,
+                    database=None if server_only else self.database,
                     charset="utf8mb4",
                     autocommit=True,
                     connect_timeout=10,

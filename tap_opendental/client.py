@@ -135,7 +135,13 @@ def describe_connection_error(
     where = (
         f"{config.get('user')}@{config.get('host')}:{config.get('port')}/{config.get('database')}"
     )
-    return f"cannot connect to MySQL as {where}: {reason.strip()} (check the {setting}: {names})"
+    hint = f"check the {setting}: {names}"
+    if env_prefix != "TAP_OPENDENTAL":
+        # An inheriting plugin (tap-opendental--replica, a size tier) may take its values from
+        # its parent's variables or from meltano.yml: Meltano says which.
+        plugin = env_prefix.lower().replace("__", "--").replace("_", "-")
+        hint += f"; `meltano config list {plugin}` shows where each value comes from"
+    return f"cannot connect to MySQL as {where}: {reason.strip()} ({hint})"
 
 
 def _prepare_session(dbapi_connection: t.Any, _record: t.Any) -> None:
