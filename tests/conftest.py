@@ -159,6 +159,25 @@ def synthetic_practice(mysql_server: Server) -> t.Iterator[str]:
         connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
 
 
+@pytest.fixture
+def new_practice(mysql_server: Server) -> t.Iterator[t.Callable[..., str]]:
+    """Make synthetic practices of the test's own; each is dropped afterwards, with its replica."""
+    made: list[str] = []
+
+    def make(seed: int, patients: int = 300) -> str:
+        name = unique_name("odtest_practice")
+        create_practice(practice_settings(mysql_server), name, patients=patients, seed=seed)
+        made.append(name)
+        return name
+
+    yield make
+    with mysql_connect(mysql_server) as connection:
+        cursor = connection.cursor()
+        for name in made:
+            cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            cursor.execute(f"DROP DATABASE IF EXISTS `{name}_replica`")
+
+
 def tap_config(
     server: Server, database: str, catalog_path: Path, **extra: t.Any
 ) -> dict[str, t.Any]:

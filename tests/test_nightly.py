@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from synthetic_practice import apply_day, create_practice
+from synthetic_practice import apply_day
 from tests.conftest import (
     Server,
     analyze_into,
@@ -15,7 +15,6 @@ from tests.conftest import (
     meltano_env,
     mysql_connect,
     practice_settings,
-    unique_name,
 )
 from tests.transform.test_marts import assert_marts_match_truth
 
@@ -23,14 +22,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def practice(mysql_server: Server) -> t.Iterator[str]:
-    name = unique_name("odtest_nightly")
-    create_practice(practice_settings(mysql_server), name, patients=300, seed=21)
-    yield name
-    with mysql_connect(mysql_server) as connection:
-        cursor = connection.cursor()
-        cursor.execute(f"DROP DATABASE IF EXISTS `{name}`")
-        cursor.execute(f"DROP DATABASE IF EXISTS `{name}_replica`")
+def practice(new_practice: t.Callable[..., str]) -> str:
+    return new_practice(seed=21)
 
 
 def verified(env: dict[str, str]) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from synthetic_practice import apply_day, create_practice
+from synthetic_practice import apply_day
 from tap_opendental.tables import load_tables
 from tests.conftest import (
     Server,
@@ -24,19 +24,14 @@ from tests.conftest import (
     mysql_connect,
     pg_connect,
     practice_settings,
-    unique_name,
 )
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def practice(mysql_server: Server) -> t.Iterator[str]:
-    name = unique_name("odtest_e2e")
-    create_practice(practice_settings(mysql_server), name, patients=300, seed=3)
-    yield name
-    with mysql_connect(mysql_server) as connection:
-        connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+def practice(new_practice: t.Callable[..., str]) -> str:
+    return new_practice(seed=3)
 
 
 def source_counts(server: Server, database: str, tables: t.Iterable[str]) -> dict[str, int]:

@@ -13,16 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from synthetic_practice import apply_day, create_practice, ground_truth
+from synthetic_practice import apply_day, ground_truth
 from tests.conftest import (
     Server,
     analyze_into,
     meltano,
     meltano_env,
-    mysql_connect,
     pg_connect,
     practice_settings,
-    unique_name,
 )
 
 pytestmark = pytest.mark.slow
@@ -37,12 +35,8 @@ MEASURES = (
 
 
 @pytest.fixture
-def practice(mysql_server: Server) -> t.Iterator[str]:
-    name = unique_name("odtest_dbt")
-    create_practice(practice_settings(mysql_server), name, patients=300, seed=7)
-    yield name
-    with mysql_connect(mysql_server) as connection:
-        connection.cursor().execute(f"DROP DATABASE IF EXISTS `{name}`")
+def practice(new_practice: t.Callable[..., str]) -> str:
+    return new_practice(seed=7)
 
 
 def money(value: Decimal | str) -> str:
