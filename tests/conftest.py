@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import decimal
+import http.server
 import json
 import os
 import subprocess
 import sys
+import threading
 import typing as t
 import uuid
 from pathlib import Path
@@ -308,3 +310,44 @@ def meltano(
     if check and result.returncode != 0:
         raise AssertionError(f"meltano {' '.join(args)} failed:\n{result.stderr[-5000:]}")
     return result
+
+
+@dataclasses.dataclass
+class Received:
+    """What a local server was sent."""
+
+    messages: list[dict[str, t.Any]] = dataclasses.field(default_factory=list)
+    status: int = 200
+
+
+@pytest.fixture
+def webhook() -> t.Iterator[tuple[str, Received]]:
+    """A local HTTP listener standing in for a Slack webhook: its URL and what it received."""
+    received = Received()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.messages.append(
+                {
+                    "path": self.path,
+                    "content_type": self.headers["Content-Type"],
+                    "body": json.loads(body),
+                }
+            )
+            self.send_response(received.status)
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args: t.Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/services/T0/B0/secret-token", received
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

@@ -1,16 +1,14 @@
-"""A pipeline that has run, a local webhook and a local mail server, for the operations tests.
+"""A pipeline that has run and a local mail server, for the operations tests.
 
 ``pipeline`` runs the nightly job once through Meltano on a synthetic practice with databases,
 a system database, a Meltano log directory and a report directory of its own; the tests read
-what Meltano recorded. ``webhook`` and ``smtp_server`` listen on 127.0.0.1 and keep what they
-receive.
+what Meltano recorded. ``smtp_server`` (like the shared ``webhook``) listens on 127.0.0.1 and
+keeps what it receives.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import http.server
-import json
 import os
 import socketserver
 import threading
@@ -22,6 +20,7 @@ import pytest
 from synthetic_practice import create_practice
 from tests.conftest import (
     VENV_BIN,
+    Received,
     Server,
     analyze_into,
     meltano,
@@ -134,47 +133,6 @@ def pipeline(
             cursor.execute(f"DROP DATABASE IF EXISTS `{source}_replica`")
         with pg_connect(postgres_server, "postgres") as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{warehouse}" WITH (FORCE)')
-
-
-@dataclasses.dataclass
-class Received:
-    """What a local server was sent."""
-
-    messages: list[dict[str, t.Any]] = dataclasses.field(default_factory=list)
-    status: int = 200
-
-
-@pytest.fixture
-def webhook() -> t.Iterator[tuple[str, Received]]:
-    """A local HTTP listener standing in for a Slack webhook: its URL and what it received."""
-    received = Received()
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers["Content-Length"]))
-            received.messages.append(
-                {
-                    "path": self.path,
-                    "content_type": self.headers["Content-Type"],
-                    "body": json.loads(body),
-                }
-            )
-            self.send_response(received.status)
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, *args: t.Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/services/T0/B0/secret-token", received
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 class _SMTPHandler(socketserver.StreamRequestHandler):

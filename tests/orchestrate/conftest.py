@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import http.server
 import json
 import os
 import subprocess
 import sys
-import threading
 import typing as t
 from pathlib import Path
 
@@ -320,29 +318,3 @@ def json_output(text: str) -> t.Any:
     """The JSON document in a command's output (Airflow prints warnings before it)."""
     line = next(line for line in text.splitlines() if line.startswith(("[", "{")))
     return json.loads(line)
-
-
-@pytest.fixture
-def webhook() -> t.Iterator[tuple[str, list[dict[str, t.Any]]]]:
-    """A local HTTP listener standing in for a Slack webhook: its URL and the bodies posted."""
-    received: list[dict[str, t.Any]] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, *args: t.Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/services/T0/B0/token", received
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

@@ -17,7 +17,7 @@ import psycopg
 import pytest
 from opendental_airflow.runs import run_directory
 
-from tests.conftest import meltano
+from tests.conftest import Received, meltano
 from tests.orchestrate.conftest import TIERS, AirflowHome, Practice, json_output
 
 pytestmark = pytest.mark.slow
@@ -65,7 +65,7 @@ def test_a_night_loads_every_tier_verifies_reports_and_builds(
     airflow_on_postgres: AirflowHome,
     system_database: str,
     tmp_path: Path,
-    webhook: tuple[str, list[dict[str, t.Any]]],
+    webhook: tuple[str, Received],
 ) -> None:
     url, received = webhook
     env = practice.airflow_env(
@@ -112,14 +112,14 @@ def test_a_night_loads_every_tier_verifies_reports_and_builds(
     assert {result["status"] for result in results} <= {"success", "pass"}
 
     # A night that succeeds sends nothing.
-    assert received == []
+    assert received.messages == []
 
 
 def test_a_wrong_source_password_stops_the_night_at_validation_with_one_alert(
     practice: Practice,
     airflow_home: AirflowHome,
     tmp_path: Path,
-    webhook: tuple[str, list[dict[str, t.Any]]],
+    webhook: tuple[str, Received],
 ) -> None:
     url, received = webhook
     env = practice.airflow_env(
@@ -150,7 +150,8 @@ def test_a_wrong_source_password_stops_the_night_at_validation_with_one_alert(
     # Nothing was read: Meltano recorded no state.
     assert meltano(["state", "list"], env).stdout.split() == []
 
-    [alert] = received
+    [message] = received.messages
+    alert = message["body"]
     assert alert["text"].startswith("OpenDental pipeline nightly (test): FAILURE")
     assert "nightly FAILED at validate.test_connections" in alert["text"]
     assert WRONG_PASSWORD not in alert["text"]
