@@ -1,7 +1,7 @@
 """``opendental-ops``: the pipeline's operations commands (``meltano invoke ops:<command>``).
 
 Commands: test-connections, verify, status, dry-run, validate-config, show-config, run,
-report, notify. Each has ``--help``.
+report, notify, add-practice. Each has ``--help``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from opendental_ops import commands
 from opendental_ops.connections import ConnectionFailed
 from opendental_ops.meltano import MeltanoError
+from opendental_ops.practices import PracticeError
 from opendental_ops.report import ReportError
 from opendental_ops.run import STAGES
 from opendental_ops.settings import SettingError
@@ -25,6 +26,7 @@ _EXPECTED = (
     MeltanoError,
     ReportError,
     SettingError,
+    PracticeError,
     commands.UsageError,
 )
 
@@ -203,6 +205,22 @@ def _add_notify(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=commands.send_alert)
 
 
+def _add_practice(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "add-practice",
+        help="add a practice to the group: write extract/practices/<id>.meltano.yml",
+        description="Writes the practice's Meltano plugin instances (its source, replica and "
+        "raw schema raw_<id>) and its jobs nightly--<id> and warehouse--<id>. Then set its "
+        "TAP_OPENDENTAL__<ID>_* variables and run `meltano invoke tap-opendental--<id>:analyze`.",
+    )
+    parser.add_argument(
+        "practice_id",
+        metavar="ID",
+        help="lowercase letters, digits and underscores, starting with a letter",
+    )
+    parser.set_defaults(handler=commands.add_practice)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line of ``opendental-ops``."""
     parser = argparse.ArgumentParser(prog="opendental-ops", description=__doc__)
@@ -218,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run(sub)
     _add_report(sub)
     _add_notify(sub)
+    _add_practice(sub)
     return parser
 
 

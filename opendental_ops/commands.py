@@ -14,7 +14,7 @@ import os
 import typing as t
 from pathlib import Path
 
-from opendental_ops import config, dryrun, meltano, notify, report, run, status
+from opendental_ops import config, dryrun, meltano, notify, practices, report, run, status
 from opendental_ops.connections import ConnectionFailed, pipeline_databases
 from opendental_ops.report_text import columns, render_text
 from opendental_ops.settings import (
@@ -490,3 +490,15 @@ def send_alert(args: argparse.Namespace) -> int:
     for delivery in deliveries:
         print(f"{delivery.channel:<8}{'sent' if delivery.ok else 'FAILED':<8}{delivery.detail}")
     return 0 if all(delivery.ok for delivery in deliveries) else 1
+
+
+def add_practice(args: argparse.Namespace) -> int:
+    """Write a new practice's file and say what to do next."""
+    path = practices.add_practice(args.practice_id)
+    practice_id = args.practice_id
+    prefix = practices.env_prefix(practice_id)
+    print(f"wrote {path}")
+    print(f"next: set {prefix}_HOST, _PORT, _USER, _PASSWORD and _DATABASE (in .env), then")
+    print(f"  meltano invoke tap-opendental--{practice_id}:analyze")
+    print(f"  meltano run nightly--{practice_id} dbt:build")
+    return 0

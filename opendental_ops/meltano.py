@@ -184,17 +184,35 @@ class Block:
     hop: Hop | None = None
 
 
+def _read_yaml(path: Path) -> dict[str, t.Any]:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        msg = f"cannot read {path}: {exc}"
+        raise MeltanoError(msg) from None
+    return document if isinstance(document, dict) else {}
+
+
 class ProjectFile:
-    """``meltano.yml``: its plugins, jobs and schedules."""
+    """``meltano.yml``, with the files its ``include_paths`` merge in: plugins, jobs, schedules.
+
+    An included file (a practice's, ``extract/practices/<id>.meltano.yml``) adds its plugins,
+    jobs and schedules to the project's, as Meltano merges them.
+    """
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or project_root() / "meltano.yml"
-        try:
-            document = yaml.safe_load(self.path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            msg = f"cannot read {self.path}: {exc}"
-            raise MeltanoError(msg) from None
-        self.document: dict[str, t.Any] = document if isinstance(document, dict) else {}
+        self.document = _read_yaml(self.path)
+        for pattern in self.document.get("include_paths") or []:
+            for included in sorted(self.path.parent.glob(pattern.removeprefix("./"))):
+                self._merge(_read_yaml(included))
+
+    def _merge(self, included: dict[str, t.Any]) -> None:
+        plugins = self.document.setdefault("plugins", {})
+        for kind, entries in (included.get("plugins") or {}).items():
+            plugins[kind] = [*(plugins.get(kind) or []), *(entries or [])]
+        for key in ("jobs", "schedules"):
+            self.document[key] = [*(self.document.get(key) or []), *(included.get(key) or [])]
 
     def plugins(self, kind: str) -> dict[str, dict[str, t.Any]]:
         """The plugins of one kind (``extractors``, ``loaders``, ``utilities`` ...) by name."""

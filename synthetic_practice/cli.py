@@ -18,6 +18,7 @@ import pymysql
 from synthetic_practice.connection import ConnectionFailedError, ConnectionSettings, PracticeError
 from synthetic_practice.day import apply_day
 from synthetic_practice.practice import create_practice
+from synthetic_practice.schema import SCHEMA_VERSIONS
 from synthetic_practice.truth import ground_truth
 
 ENV = "SYNTHETIC_PRACTICE_"
@@ -87,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--as-of", type=_day, default=None, help="snapshot date YYYY-MM-DD (default today)"
     )
+    create.add_argument(
+        "--schema-version",
+        choices=SCHEMA_VERSIONS,
+        default="current",
+        help="the OpenDental version's tables: old lacks columns later versions added "
+        "(procedurelog.DateComplete, claimproc.IsTransfer) (default %(default)s)",
+    )
 
     day = commands.add_parser("day", parents=[connection], help="apply one clinic day of activity")
     day.add_argument("--seed", type=int, default=1, help="random seed (default %(default)s)")
@@ -116,12 +124,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "create":
             result = create_practice(
-                settings, args.database, patients=args.patients, seed=args.seed, as_of=args.as_of
+                settings,
+                args.database,
+                patients=args.patients,
+                seed=args.seed,
+                as_of=args.as_of,
+                schema_version=args.schema_version,
             )
             print(
                 f"created {result['database']}: {result['patients']} patients, seed "
                 f"{result['seed']}, "
-                f"as of {result['as_of']}, in {result['seconds']} s"
+                f"as of {result['as_of']}, {result['schema_version']} schema, "
+                f"in {result['seconds']} s"
             )
             for table, rows in result["rows"].items():
                 print(f"  {table:<26} {rows:>10,}")

@@ -6,6 +6,7 @@ current time) and some are hard-deleted. Stamp columns are never written here.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
@@ -14,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from synthetic_practice import catalog as cat
 from synthetic_practice.build import next_weekday
 from synthetic_practice.connection import ConnectionSettings, PracticeError, connect
-from synthetic_practice.practice import Marker, check_name, read_marker, write_marker
+from synthetic_practice.practice import check_name, read_marker, write_marker
+from synthetic_practice.schema import MISSING_COLUMNS
 from synthetic_practice.writer import sql_literal
 
 if TYPE_CHECKING:
@@ -58,22 +60,33 @@ def apply_day(
             raise PracticeError(f"database {database!r} {state} synthetic-practice")
         cursor.execute(f"USE `{database}`")
         day = day or marker.next_day
-        activity = ClinicDay(cursor, random.Random(f"{seed}:{day.isoformat()}"), day)
+        activity = ClinicDay(
+            cursor,
+            random.Random(f"{seed}:{day.isoformat()}"),
+            day,
+            MISSING_COLUMNS[marker.schema_version],
+        )
         activity.run()
         following = max(marker.next_day, next_weekday(day + timedelta(days=1)))
-        write_marker(
-            cursor, database, Marker(marker.seed, marker.patients, marker.as_of, following)
-        )
+        write_marker(cursor, database, dataclasses.replace(marker, next_day=following))
     return activity.summary()
 
 
 class ClinicDay:
     """The changes of one day, applied through one cursor."""
 
-    def __init__(self, cursor: Cursor, rng: random.Random, day: date) -> None:
+    def __init__(
+        self,
+        cursor: Cursor,
+        rng: random.Random,
+        day: date,
+        missing_columns: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.cur = cursor
         self.rng = rng
         self.day = day
+        # Columns the practice's OpenDental version does not have: never written.
+        self.missing_columns = missing_columns or {}
         self.counts: dict[str, dict[str, int]] = defaultdict(
             lambda: {"inserted": 0, "updated": 0, "deleted": 0}
         )
@@ -96,7 +109,12 @@ class ClinicDay:
         self.next_id[table] += 1
         return self.next_id[table]
 
+    def _present(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        missing = self.missing_columns.get(table, ())
+        return {column: value for column, value in values.items() if column not in missing}
+
     def _insert(self, table: str, values: dict[str, Any]) -> None:
+        values = self._present(table, values)
         columns = ", ".join(f"`{c}`" for c in values)
         literals = ", ".join(sql_literal(v) for v in values.values())
         self.cur.execute(f"INSERT INTO `{table}` ({columns}) VALUES ({literals})")
@@ -105,6 +123,7 @@ class ClinicDay:
     def _update(self, table: str, key: str, ids: list[int], **changes: Any) -> None:
         if not ids:
             return
+        changes = self._present(table, changes)
         assignments = ", ".join(f"`{c}` = {sql_literal(v)}" for c, v in changes.items())
         self.cur.execute(
             f"UPDATE `{table}` SET {assignments} WHERE `{key}` IN ({', '.join(map(str, ids))})"

@@ -13,7 +13,14 @@ from synthetic_practice.build import Build, next_weekday
 from synthetic_practice.connection import ConnectionSettings, PracticeError, connect
 from synthetic_practice.families import build_family
 from synthetic_practice.office import build_office
-from synthetic_practice.schema import CORE_TABLES, INNODB_TABLES, LEFTOVER_TABLE, create_tables
+from synthetic_practice.schema import (
+    CORE_TABLES,
+    INNODB_TABLES,
+    LEFTOVER_TABLE,
+    SCHEMA_VERSIONS,
+    create_tables,
+    drop_later_columns,
+)
 
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor
@@ -47,18 +54,21 @@ class Marker:
         patients: Number of patients generated.
         as_of: Snapshot date of the generated history.
         next_day: First business day with no activity yet (where ``apply_day`` continues).
+        schema_version: The OpenDental version its tables have (``current`` or ``old``).
     """
 
     seed: int
     patients: int
     as_of: date
     next_day: date
+    schema_version: str = "current"
 
     def comment(self) -> str:
         """Return the text stored as the database comment."""
         return (
             f"{MARKER} seed={self.seed} patients={self.patients} "
-            f"as_of={self.as_of.isoformat()} next_day={self.next_day.isoformat()}"
+            f"as_of={self.as_of.isoformat()} next_day={self.next_day.isoformat()} "
+            f"schema={self.schema_version}"
         )
 
     @classmethod
@@ -73,6 +83,7 @@ class Marker:
                 patients=int(fields["patients"]),
                 as_of=date.fromisoformat(fields["as_of"]),
                 next_day=date.fromisoformat(fields["next_day"]),
+                schema_version=fields.get("schema", "current"),
             )
         except (KeyError, ValueError):
             return None
@@ -110,12 +121,15 @@ def create_practice(
     patients: int = 500,
     seed: int = 1,
     as_of: date | None = None,
+    schema_version: str = "current",
 ) -> dict[str, Any]:
     """Create (or re-create) a synthetic OpenDental practice database.
 
     The history covers the four years before ``as_of``; appointments from ``as_of`` on are still
     to come. The same ``seed`` and ``as_of`` give the same rows. The database is dropped first
-    only if this tool created it; any other existing database is left alone.
+    only if this tool created it; any other existing database is left alone. On the ``old``
+    schema version the tables lack the columns later OpenDental versions added
+    (``schema.MISSING_COLUMNS``); the rows are otherwise the same.
 
     Args:
         conn: Server address and credentials.
@@ -123,9 +137,11 @@ def create_practice(
         patients: Number of patients.
         seed: Seed of the random generator.
         as_of: Snapshot date; defaults to today.
+        schema_version: ``current`` or ``old``.
 
     Returns:
-        ``database``, ``seed``, ``patients``, ``as_of``, ``seconds`` and ``rows`` (rows per table).
+        ``database``, ``seed``, ``patients``, ``as_of``, ``schema_version``, ``seconds`` and
+        ``rows`` (rows per table).
 
     Raises:
         PracticeError: The database exists and was not created by this tool, or the arguments
@@ -134,6 +150,10 @@ def create_practice(
     check_name(database)
     if patients < 1:
         raise PracticeError("patients must be at least 1")
+    if schema_version not in SCHEMA_VERSIONS:
+        raise PracticeError(
+            f"schema version {schema_version!r} is not one of {', '.join(SCHEMA_VERSIONS)}"
+        )
     as_of = as_of or date.today()
     started = clock.monotonic()
     with connect(conn) as connection, connection.cursor() as cursor:
@@ -144,19 +164,27 @@ def create_practice(
                 "refusing to overwrite it (drop it yourself or choose another --database)"
             )
         cursor.execute(f"DROP DATABASE IF EXISTS `{database}`")
-        fresh = Marker(seed=seed, patients=patients, as_of=as_of, next_day=next_weekday(as_of))
+        fresh = Marker(
+            seed=seed,
+            patients=patients,
+            as_of=as_of,
+            next_day=next_weekday(as_of),
+            schema_version=schema_version,
+        )
         cursor.execute(
             f"CREATE DATABASE `{database}` CHARACTER SET utf8mb3 COMMENT %s", (fresh.comment(),)
         )
         cursor.execute(f"USE `{database}`")
         create_tables(cursor)
         _generate(cursor, seed, as_of, patients)
+        drop_later_columns(cursor, schema_version)
         rows = table_counts(cursor)
     return {
         "database": database,
         "seed": seed,
         "patients": patients,
         "as_of": as_of.isoformat(),
+        "schema_version": schema_version,
         "seconds": round(clock.monotonic() - started, 1),
         "rows": rows,
     }

@@ -79,6 +79,18 @@ LEFTOVER_TABLE = "tempinsplan_bak_20200424"
 
 INNODB_TABLES = frozenset({"claim", "claimproc", "payment"})
 
+#: The OpenDental versions a practice can be created on: ``current`` has every column of
+#: ``schema.sql``; ``old`` predates the columns below, which later versions appended (the
+#: warehouse's staging models read them where a practice has them).
+SCHEMA_VERSIONS = ("current", "old")
+MISSING_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "current": {},
+    "old": {
+        "procedurelog": ("DateComplete",),
+        "claimproc": ("IsTransfer",),
+    },
+}
+
 
 def statements() -> list[str]:
     """Return the CREATE TABLE statements of ``schema.sql``, comments removed."""
@@ -91,3 +103,10 @@ def create_tables(cursor: Cursor) -> None:
     """Create every table in the current database; the session must run with ``sql_mode=''``."""
     for statement in statements():
         cursor.execute(statement)
+
+
+def drop_later_columns(cursor: Cursor, schema_version: str) -> None:
+    """Drop the columns that ``schema_version`` does not have yet from the current database."""
+    for table, columns in MISSING_COLUMNS[schema_version].items():
+        drops = ", ".join(f"DROP COLUMN `{column}`" for column in columns)
+        cursor.execute(f"ALTER TABLE `{table}` {drops}")

@@ -12,6 +12,7 @@ import decimal
 import http.server
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -23,6 +24,7 @@ import psycopg
 import pymysql
 import pytest
 
+from opendental_ops.practices import add_practice, practice_file, practices_dir
 from synthetic_practice import ConnectionSettings, create_practice
 from tap_opendental.analyze import run as analyze
 
@@ -166,9 +168,15 @@ def new_practice(mysql_server: Server) -> t.Iterator[t.Callable[..., str]]:
     """Make synthetic practices of the test's own; each is dropped afterwards, with its replica."""
     made: list[str] = []
 
-    def make(seed: int, patients: int = 300) -> str:
+    def make(seed: int, patients: int = 300, schema_version: str = "current") -> str:
         name = unique_name("odtest_practice")
-        create_practice(practice_settings(mysql_server), name, patients=patients, seed=seed)
+        create_practice(
+            practice_settings(mysql_server),
+            name,
+            patients=patients,
+            seed=seed,
+            schema_version=schema_version,
+        )
         made.append(name)
         return name
 
@@ -310,6 +318,50 @@ def meltano(
     if check and result.returncode != 0:
         raise AssertionError(f"meltano {' '.join(args)} failed:\n{result.stderr[-5000:]}")
     return result
+
+
+@pytest.fixture
+def project_practice() -> t.Iterator[t.Callable[[str], str]]:
+    """Add practices to the project as a user does; their files and run files go afterwards.
+
+    Each gets a unique id starting with the given name, so tests never meet another's practice.
+    """
+    added: list[str] = []
+
+    def add(name: str) -> str:
+        practice_id = f"{name}_{uuid.uuid4().hex[:6]}"
+        add_practice(practice_id, PROJECT_ROOT)
+        added.append(practice_id)
+        return practice_id
+
+    yield add
+    for practice_id in added:
+        practice_file(practice_id, PROJECT_ROOT).unlink(missing_ok=True)
+        shutil.rmtree(practices_dir(PROJECT_ROOT) / practice_id, ignore_errors=True)
+        shutil.rmtree(PROJECT_ROOT / "logs" / "schema_analysis" / practice_id, ignore_errors=True)
+        for run_dir in (PROJECT_ROOT / ".meltano" / "run").glob(f"*--{practice_id}"):
+            shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def practice_env(
+    env: dict[str, str], practice_id: str, mysql: Server, source_database: str
+) -> dict[str, str]:
+    """``env`` with the settings of practice ``practice_id``, under the names Meltano gives them.
+
+    Its replica database is ``<source_database>_replica``, which ``new_practice`` drops.
+    """
+    source = f"TAP_OPENDENTAL__{practice_id.upper()}"
+    replica_database = f"{source_database}_replica"
+    return {
+        **env,
+        f"{source}_HOST": mysql.host,
+        f"{source}_PORT": str(mysql.port),
+        f"{source}_USER": mysql.user,
+        f"{source}_PASSWORD": mysql.password,
+        f"{source}_DATABASE": source_database,
+        f"TARGET_MYSQL_REPLICA__{practice_id.upper()}_DATABASE": replica_database,
+        f"TAP_OPENDENTAL__REPLICA__{practice_id.upper()}_DATABASE": replica_database,
+    }
 
 
 @dataclasses.dataclass

@@ -43,34 +43,39 @@ def money(value: Decimal | str) -> str:
     return f"{Decimal(value):.2f}" if Decimal(value) else "0.00"
 
 
-def provider_months(server: Server, database: str) -> dict[tuple[int, str], dict[str, str]]:
+def provider_months(
+    server: Server, database: str, practice_id: str = "main"
+) -> dict[tuple[int, str], dict[str, str]]:
     with pg_connect(server, database) as connection:
         rows = connection.execute(
             f"select provider_id, to_char(month_start_date, 'YYYY-MM'), {', '.join(MEASURES)} "
-            "from marts.fct_provider_monthly where practice_id = 'main'"
+            "from marts.fct_provider_monthly where practice_id = %s",
+            (practice_id,),
         ).fetchall()
     return {(row[0], row[1]): dict(zip(MEASURES, map(money, row[2:]), strict=True)) for row in rows}
 
 
-def family_balances(server: Server, database: str) -> dict[int, str]:
+def family_balances(server: Server, database: str, practice_id: str = "main") -> dict[int, str]:
     with pg_connect(server, database) as connection:
         rows = connection.execute(
             "select guarantor_id, balance from marts.fct_accounts_receivable "
-            "where practice_id = 'main'"
+            "where practice_id = %s",
+            (practice_id,),
         ).fetchall()
     return {guarantor: money(balance) for guarantor, balance in rows}
 
 
 def assert_marts_match_truth(
-    mysql: Server, practice: str, postgres: Server, warehouse: str
+    mysql: Server, practice: str, postgres: Server, warehouse: str, practice_id: str = "main"
 ) -> None:
+    """The marts' rows of ``practice_id`` equal the ground truth of its source ``practice``."""
     truth = ground_truth(practice_settings(mysql), practice)
     expected_months = {
         (row["provider_id"], row["month"]): {name: row[name] for name in MEASURES}
         for row in truth["by_provider_month"]
     }
-    assert provider_months(postgres, warehouse) == expected_months
-    balances = family_balances(postgres, warehouse)
+    assert provider_months(postgres, warehouse, practice_id) == expected_months
+    balances = family_balances(postgres, warehouse, practice_id)
     assert balances == {row["guarantor_id"]: row["balance"] for row in truth["family_balances"]}
     ar_total = sum(map(Decimal, balances.values()), Decimal(0))
     assert money(ar_total) == truth["totals"]["ar_total"]
@@ -115,6 +120,18 @@ def test_marts_match_ground_truth(
             "from marts.fct_accounts_receivable"
         ).fetchone()
     assert (unbalanced, aged > 0) == (0, True)
+    # One practice, the project's own: the group's figures are its figures.
+    with pg_connect(postgres_server, postgres_database) as connection:
+        practices = connection.execute(
+            "select distinct practice_id from marts.fct_provider_monthly"
+        ).fetchall()
+        group_only = connection.execute(
+            "select month_start_date, gross_production, total_collections "
+            "from marts.fct_group_monthly "
+            "except select month_start_date, gross_production, total_collections "
+            "from marts.fct_practice_monthly where practice_id = 'main'"
+        ).fetchall()
+    assert (practices, group_only) == ([("main",)], [])
     meltano(["invoke", "dbt:source-freshness"], warehouse_env)
     meltano(["invoke", "dbt:docs-generate"], warehouse_env)
     assert (Path(warehouse_env["DBT_TARGET_PATH"]) / "catalog.json").is_file()

@@ -1,16 +1,24 @@
 {#-
-    A column OpenDental added in a recent version: the quoted column where the source table has
-    it, else `default`, so staging still builds on a practice that runs an older version.
+    A column OpenDental added in a recent version: the quoted column where every practice's
+    table has it, `default` where none has it, and the column with `default` in place of the
+    typed null union_practices gives the practices whose version predates it.
 -#}
 {% macro optional_column(table_name, column_name, default='null') -%}
     {%- if execute -%}
-        {%- set relation = source('opendental', table_name) -%}
-        {%- set columns = adapter.get_columns_in_relation(relation) -%}
-        {%- set column_names = columns | map(attribute='name') | list -%}
-        {%- if column_name in column_names -%}
+        {%- set holders = [] -%}
+        {%- set practices = practice_relations(table_name) -%}
+        {%- for practice in practices -%}
+            {%- set columns = adapter.get_columns_in_relation(practice['relation']) -%}
+            {%- if column_name in columns | map(attribute='name') | list -%}
+                {%- do holders.append(practice['id']) -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- if holders | length == 0 -%}
+            {{ default }}
+        {%- elif holders | length == practices | length -%}
             "{{ column_name }}"
         {%- else -%}
-            {{ default }}
+            coalesce("{{ column_name }}", {{ default }})
         {%- endif -%}
     {%- else -%}
         "{{ column_name }}"

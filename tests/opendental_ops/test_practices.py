@@ -1,0 +1,159 @@
+"""add-practice: one command writes a practice's plugin instances and jobs; Meltano sees them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import typing as t
+
+import pytest
+import yaml
+
+from opendental_ops.cli import main
+from opendental_ops.meltano import Hop, ProjectFile
+from opendental_ops.practices import add_practice, practice_file
+from tests.conftest import PROJECT_ROOT, meltano, unique_name
+
+if t.TYPE_CHECKING:
+    from pathlib import Path
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project directory, as Meltano hands it to `ops`."""
+    monkeypatch.setenv("MELTANO_PROJECT_ROOT", str(tmp_path))
+    return tmp_path
+
+
+def add(capsys: pytest.CaptureFixture[str], practice_id: str) -> tuple[int, str, str]:
+    code = main(["add-practice", practice_id])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize("practice_id", ["North", "1st", "north-east", "_north", "main", "n" * 41])
+def test_a_bad_id_is_refused_in_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str], practice_id: str
+) -> None:
+    code, out, err = add(capsys, practice_id)
+
+    assert (code, out, err.count("\n")) == (2, "", 1)
+    assert err.startswith(f"error: practice id {practice_id!r} ")
+    assert not (project / "extract").exists()
+
+
+def test_an_existing_practice_is_left_alone(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add(capsys, "north")[0] == 0
+    path = practice_file("north", project)
+    path.write_text(path.read_text() + "# edited\n")
+
+    code, out, err = add(capsys, "north")
+
+    assert (code, out) == (2, "")
+    assert err == f"error: practice 'north' exists already: {path}\n"
+    assert path.read_text().endswith("# edited\n")
+
+
+def test_the_file_defines_the_instances_and_jobs(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = add(capsys, "north_2")
+
+    assert code == 0
+    path = project / "extract" / "practices" / "north_2.meltano.yml"
+    assert out.splitlines()[0] == f"wrote {path}"
+    assert "TAP_OPENDENTAL__NORTH_2_HOST" in out
+    document = yaml.safe_load(path.read_text())
+    extractors = {p["name"]: p for p in document["plugins"]["extractors"]}
+    loaders = {p["name"]: p for p in document["plugins"]["loaders"]}
+    assert {name: p["inherit_from"] for name, p in {**extractors, **loaders}.items()} == {
+        "tap-opendental--north_2": "tap-opendental",
+        "tap-opendental--replica--north_2": "tap-opendental--replica",
+        "target-mysql-replica--north_2": "target-mysql-replica",
+        "target-postgres--north_2": "target-postgres",
+    }
+    catalog = "${MELTANO_PROJECT_ROOT}/extract/practices/north_2/tables.yml"
+    assert extractors["tap-opendental--north_2"]["config"]["catalog_path"] == catalog
+    assert extractors["tap-opendental--replica--north_2"]["config"] == {
+        "database": "opendental_replica_north_2",
+        "catalog_path": catalog,
+    }
+    assert loaders["target-mysql-replica--north_2"]["config"] == {
+        "database": "opendental_replica_north_2"
+    }
+    assert loaders["target-postgres--north_2"]["config"] == {"default_target_schema": "raw_north_2"}
+    assert {job["name"]: job["tasks"] for job in document["jobs"]} == {
+        "nightly--north_2": [
+            "tap-opendental--north_2 target-mysql-replica--north_2",
+            "tap-opendental--replica--north_2 target-postgres--north_2",
+        ],
+        "warehouse--north_2": ["tap-opendental--north_2 target-postgres--north_2"],
+    }
+
+
+@pytest.mark.slow
+def test_meltano_runs_the_command_and_lists_the_practice(tmp_path: Path) -> None:
+    # The project's own source is configured; the practice's is not, and must not borrow it.
+    env = {
+        **os.environ,
+        "MELTANO_DATABASE_URI": f"sqlite:///{tmp_path / 'meltano.db'}",
+        "TAP_OPENDENTAL_HOST": "opendental-main.example.lan",
+        "TAP_OPENDENTAL_DATABASE": "opendental",
+    }
+    practice_id = unique_name("east")
+    added = meltano(["invoke", "ops:add-practice", practice_id], env)
+    project_practice_file = practice_file(practice_id, PROJECT_ROOT)
+    try:
+        assert f"wrote {project_practice_file}" in added.stdout
+        jobs = meltano(["job", "list"], env).stdout
+        assert f"nightly--{practice_id}: " in jobs
+        assert f"warehouse--{practice_id}: " in jobs
+
+        prefix = f"TAP_OPENDENTAL__{practice_id.upper()}"
+        listed = meltano(["config", "list", f"tap-opendental--{practice_id}"], env).stdout
+        for setting in ("host", "port", "user", "password", "database"):
+            assert f"{setting} [env: {prefix}_{setting.upper()}]" in listed
+        source = yaml.safe_load(
+            meltano(["config", "print", f"tap-opendental--{practice_id}"], env).stdout
+        )
+        assert "host" not in source
+        assert "database" not in source
+
+        env[f"{prefix}_HOST"] = "opendental-east.example.lan"
+        env[f"{prefix}_DATABASE"] = "opendental_east"
+        source = yaml.safe_load(
+            meltano(["config", "print", f"tap-opendental--{practice_id}"], env).stdout
+        )
+        warehouse = yaml.safe_load(
+            meltano(["config", "print", f"target-postgres--{practice_id}"], env).stdout
+        )
+        assert (source["host"], source["database"]) == (
+            "opendental-east.example.lan",
+            "opendental_east",
+        )
+        assert source["catalog_path"] == str(
+            PROJECT_ROOT / "extract" / "practices" / practice_id / "tables.yml"
+        )
+        assert warehouse["default_target_schema"] == f"raw_{practice_id}"
+    finally:
+        project_practice_file.unlink(missing_ok=True)
+
+
+def test_ops_commands_see_the_practice_jobs(project: Path) -> None:
+    shutil.copy(PROJECT_ROOT / "meltano.yml", project / "meltano.yml")
+    add_practice("north", project)
+
+    project_file = ProjectFile(project / "meltano.yml")
+
+    assert project_file.hops("nightly--north") == [
+        Hop("tap-opendental--north", "target-mysql-replica--north"),
+        Hop("tap-opendental--replica--north", "target-postgres--north"),
+    ]
+    assert project_file.lineage("tap-opendental--replica--north") == [
+        "tap-opendental--replica--north",
+        "tap-opendental--replica",
+        "tap-opendental",
+    ]
+    assert project_file.hops("nightly")[0] == Hop("tap-opendental", "target-mysql-replica")

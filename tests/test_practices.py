@@ -1,0 +1,155 @@
+"""A group of practices in one warehouse: each practice's marts equal its own ground truth.
+
+Three OpenDental databases load at the same time, each through its own plugin instances: the
+project's own practice (`meltano run el`), a practice added as `north` (`nightly--<id>`,
+through its replica) and one added as `south` on an older OpenDental version that lacks
+columns staging reads (`warehouse--<id>`). Then one dbt build reads them all.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import typing as t
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+
+from synthetic_practice import ground_truth
+from tests.conftest import (
+    Server,
+    analyze_into,
+    meltano,
+    meltano_env,
+    mysql_connect,
+    pg_connect,
+    practice_env,
+    practice_settings,
+)
+from tests.transform.test_marts import MEASURES, assert_marts_match_truth, money
+
+if t.TYPE_CHECKING:
+    from pathlib import Path
+
+pytestmark = pytest.mark.slow
+
+
+def monthly_truth(truth: dict[str, t.Any]) -> Counter[tuple[str, str]]:
+    """The practice's measures per month (all providers), keyed by (month, measure)."""
+    months: Counter[tuple[str, str]] = Counter()
+    for row in truth["by_provider_month"]:
+        for name in MEASURES:
+            months[row["month"], name] += Decimal(row[name])
+    return months
+
+
+def patients_per_practice(server: Server, database: str) -> dict[str, tuple[int, int]]:
+    with pg_connect(server, database) as connection:
+        rows = connection.execute(
+            "select practice_id, count(*), max(patient_id) "
+            "from staging.stg_opendental__patients group by 1"
+        ).fetchall()
+    return {practice_id: (count, highest) for practice_id, count, highest in rows}
+
+
+def source_patients(server: Server, database: str) -> tuple[int, int]:
+    with mysql_connect(server, database) as connection:
+        cursor = connection.cursor()
+        cursor.execute("SELECT COUNT(*), MAX(PatNum) FROM patient")
+        count, highest = cursor.fetchone()
+    return int(count), int(highest)
+
+
+def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 - fixtures
+    new_practice: t.Callable[..., str],
+    project_practice: t.Callable[[str], str],
+    mysql_server: Server,
+    postgres_server: Server,
+    postgres_database: str,
+    tmp_path: Path,
+) -> None:
+    sources = {
+        "main": new_practice(seed=7, patients=200),
+        project_practice("north"): new_practice(seed=31, patients=150),
+        project_practice("south"): new_practice(seed=47, patients=100, schema_version="old"),
+    }
+    main, north, south = sources
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, sources[main], catalog)
+    env = meltano_env(
+        mysql_server, sources[main], postgres_server, postgres_database, tmp_path, catalog
+    )
+    for practice_id in (north, south):
+        env = practice_env(env, practice_id, mysql_server, sources[practice_id])
+        # The practice's own analysis, into its own catalog.
+        meltano(["invoke", f"tap-opendental--{practice_id}:analyze"], env)
+
+    # Practices load at the same time: their plugin instances never share run files or state.
+    runs = (["el"], [f"nightly--{north}"], [f"warehouse--{south}"])
+    with concurrent.futures.ThreadPoolExecutor(len(runs)) as pool:
+        for run in pool.map(lambda job: meltano(["run", *job], env), runs):
+            assert run.returncode == 0
+    meltano(["invoke", "dbt:build"], env)
+
+    for practice_id, source in sources.items():
+        assert_marts_match_truth(
+            mysql_server, source, postgres_server, postgres_database, practice_id
+        )
+
+    # The group's figures are the sums of the practices' figures, month by month.
+    expected: Counter[tuple[str, str]] = Counter()
+    for source in sources.values():
+        expected.update(monthly_truth(ground_truth(practice_settings(mysql_server), source)))
+    with pg_connect(postgres_server, postgres_database) as connection:
+        rows = connection.execute(
+            f"select to_char(month_start_date, 'YYYY-MM'), {', '.join(MEASURES)} "
+            "from marts.fct_group_monthly"
+        ).fetchall()
+        busiest = connection.execute("select max(practices) from marts.fct_group_monthly")
+        assert busiest.fetchone() == (len(sources),)
+    group = {
+        (month, name): money(value)
+        for month, *values in rows
+        for name, value in zip(MEASURES, values, strict=True)
+    }
+    assert group == {key: money(value) for key, value in expected.items()}
+
+    # Every practice's PatNum starts at 1: the same keys live side by side, none overwritten.
+    assert patients_per_practice(postgres_server, postgres_database) == {
+        practice_id: source_patients(mysql_server, source)
+        for practice_id, source in sources.items()
+    }
+
+    with pg_connect(postgres_server, postgres_database) as connection:
+        schemas = connection.execute(
+            "select schema_name from information_schema.schemata "
+            "where schema_name like 'raw%' order by 1"
+        ).fetchall()
+        # The older version lacks procedurelog.DateComplete and claimproc.IsTransfer: typed
+        # nulls in the union, and the default where staging names one.
+        completed = connection.execute(
+            "select count(*) from staging.stg_opendental__procedures "
+            "where practice_id = %s and completed_date is not null",
+            (south,),
+        ).fetchone()[0]
+        transfers = connection.execute(
+            "select count(*) from staging.stg_opendental__claim_procedures "
+            "where practice_id = %s and is_transfer is null",
+            (south,),
+        ).fetchone()[0]
+        north_completed = connection.execute(
+            "select count(*) from staging.stg_opendental__procedures "
+            "where practice_id = %s and completed_date is not null",
+            (north,),
+        ).fetchone()[0]
+    assert schemas == [("raw",), (f"raw_{north}",), (f"raw_{south}",)]
+    assert (completed, transfers, north_completed > 0) == (0, 0, True)
+
+    # Each practice keeps bookmarks of its own.
+    states = set(meltano(["state", "list"], env).stdout.split())
+    assert states == {
+        "test:tap-opendental-to-target-postgres",
+        f"test:tap-opendental--{north}-to-target-mysql-replica--{north}",
+        f"test:tap-opendental--replica--{north}-to-target-postgres--{north}",
+        f"test:tap-opendental--{south}-to-target-postgres--{south}",
+    }
