@@ -19,6 +19,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make demo    build a synthetic practice and run the whole pipeline on it"
 	@echo "make test    run the test suite against throwaway local databases"
+	@echo "make bench   measure load speed on a 1,000,000-row procedurelog (bench/results/)"
 	@echo "make lint    ruff check and format check"
 	@echo "make stop    stop the local databases (data stays in .local/)"
 	@echo "make clean   remove the virtualenvs, plugin installs and local databases"
@@ -50,6 +51,11 @@ demo: install databases
 test: install
 	@scripts/localdb start
 	set -a && source <(scripts/localdb env | grep '^TEST_') && set +a && $(BIN)/pytest $(PYTEST_ARGS)
+
+# A benchmark, not a test: a synthetic practice with 1,000,000 procedurelog rows (built once,
+# kept in the source server), loaded by our plugins, the raw limit and a Singer peer.
+bench: install databases
+	$(BIN)/python bench/run.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

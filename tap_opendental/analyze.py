@@ -327,15 +327,50 @@ def render_report(changes: list[dict[str, str]], analyzed_at: str, database: str
     return "\n".join(lines) + "\n"
 
 
-def _config_from_environment() -> dict[str, t.Any]:
-    # `meltano invoke tap-opendental:analyze` exports the extractor's settings as MELTANO_EXTRACT_*
-    # (and under the plugin's own prefix); the console script reads TAP_OPENDENTAL_*.
-    def setting(name: str, default: str | None = None) -> str | None:
-        for prefix in ("MELTANO_EXTRACT_", "TAP_OPENDENTAL_"):
-            if (value := os.environ.get(prefix + name)) not in (None, ""):
-                return value
-        return default
+class SettingsMissingError(ValueError):
+    """Connection settings of the invoked extractor are not set; the message names them."""
 
+
+#: Settings without which the analysis would read some other database than the one meant.
+_REQUIRED = ("HOST", "USER", "DATABASE")
+
+
+def settings_prefix(environ: t.Mapping[str, str] = os.environ) -> str:
+    """The environment prefix of the settings being read: the invoked extractor's, or the tap's.
+
+    ``meltano invoke <extractor>:analyze`` names the extractor in ``MELTANO_EXTRACTOR_NAME``
+    (``tap-opendental--north`` gives ``TAP_OPENDENTAL__NORTH``); run by hand (or as the
+    ``schema-analyzer`` utility), the analysis reads ``TAP_OPENDENTAL_*``.
+    """
+    plugin = environ.get("MELTANO_EXTRACTOR_NAME")
+    return plugin.upper().replace("-", "_") if plugin else "TAP_OPENDENTAL"
+
+
+def _config_from_environment(environ: t.Mapping[str, str] = os.environ) -> dict[str, t.Any]:
+    """The connection settings, from the invoked extractor's settings only.
+
+    Invoked as an extractor's command, Meltano hands that extractor's settings over as
+    ``MELTANO_EXTRACT_*``; nothing else is read, so a practice whose variables are unset is
+    never analysed from the project's own source. By hand, ``TAP_OPENDENTAL_*`` is read.
+
+    Raises:
+        SettingsMissingError: Invoked as an extractor's command, with its host, user or
+            database unset.
+    """
+    invoked = bool(environ.get("MELTANO_EXTRACTOR_NAME"))
+    prefix = "MELTANO_EXTRACT_" if invoked else "TAP_OPENDENTAL_"
+
+    def setting(name: str, default: str | None = None) -> str | None:
+        value = environ.get(prefix + name)
+        return value if value not in (None, "") else default
+
+    if invoked:
+        missing = [name for name in _REQUIRED if setting(name) is None]
+        if missing:
+            names = ", ".join(f"{settings_prefix(environ)}_{name}" for name in missing)
+            plugin = environ["MELTANO_EXTRACTOR_NAME"]
+            msg = f"{plugin} is not configured: set {names} (in .env or the environment)"
+            raise SettingsMissingError(msg)
     return {
         "host": setting("HOST", "127.0.0.1"),
         "port": int(setting("PORT", "3306") or 3306),
@@ -430,7 +465,11 @@ def cli(argv: list[str] | None = None) -> int:
         help="exit with status 3 when the change report reaches this severity",
     )  # fmt: skip
     args = parser.parse_args(argv)
-    config = _config_from_environment()
+    try:
+        config = _config_from_environment()
+    except SettingsMissingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     output = args.output or Path(config["catalog_path"])
     try:
         summary = run(config, output, args.report_dir, args.backup_dir)
@@ -442,7 +481,7 @@ def cli(argv: list[str] | None = None) -> int:
         return 2
     except sa.exc.DBAPIError as exc:
         print(
-            f"error: {describe_connection_error(config, exc.orig, 'TAP_OPENDENTAL')}",
+            f"error: {describe_connection_error(config, exc.orig, settings_prefix())}",
             file=sys.stderr,
         )
         return 2

@@ -6,14 +6,17 @@ import datetime
 import itertools
 import time
 import typing as t
+import uuid
 from functools import cached_property
 
+import msgspec
 import sqlalchemy as sa
 from singer_sdk.exceptions import ConfigValidationError
 from singer_sdk.helpers.conform import TypeConformanceLevel
 from singer_sdk.singerlib import ActivateVersionMessage, RecordMessage, SchemaMessage
 from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
+from upath import UPath
 
 from tap_opendental.typemap import (
     MySQLType,
@@ -25,11 +28,17 @@ from tap_opendental.typemap import (
 if t.TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
 
+    from singer_sdk.helpers._batch import BaseBatchFileEncoding, BatchConfig
     from singer_sdk.helpers.types import Context, Record
     from sqlalchemy.sql import selectable
 
     from tap_opendental.tables import TableSpec
     from tap_opendental.tap import TapOpenDental
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat()
+
 
 #: MySQL errors after which the same read can simply be tried again: the server went away,
 #: the connection dropped or was killed, or the server is restarting.
@@ -353,6 +362,51 @@ class OpenDentalStream(SQLStream):
         age = datetime.datetime.now(datetime.timezone.utc) - datetime.datetime.fromisoformat(last)
         return age >= datetime.timedelta(hours=hours)
 
+    @cached_property
+    def summarizes_keys(self) -> bool:
+        """Whether the table's keys can be summed up by a count and a checksum.
+
+        That takes a primary key of one integer column, which OpenDental's tables have: new
+        rows then get larger keys than the ones already read (random keys are not, and only
+        make the check fail, so the keys are sent).
+        """
+        if len(self.primary_keys) != 1:
+            return False
+        key = self.primary_keys[0]
+        return key in self.spec.columns and MySQLType.parse(self.spec.columns[key]).is_integer
+
+    def _key_summary(self, through: t.Any = None) -> dict[str, t.Any]:
+        """Count, checksum and largest of the primary key, of keys up to ``through`` if given."""
+        key = self.primary_keys[0]
+        column = sa.table(self.spec.name, sa.column(key)).columns[key]
+        query = sa.select(
+            sa.func.count(), sa.func.bit_xor(sa.func.crc32(column)), sa.func.max(column)
+        )
+        if through is not None:
+            query = query.where(column <= through)
+        with self.connector._connect() as connection:
+            count, checksum, largest = connection.execute(query).one()
+        return {"through": largest, "count": int(count), "checksum": int(checksum or 0)}
+
+    def keys_unchanged(self, context: Context | None) -> bool:
+        """Whether every key the targets got up to the last run is still at the source.
+
+        The last run left a count and checksum of the keys it had read; the keys up to the
+        largest of them should give the same now. A deleted row changes both (new rows have
+        larger keys, so they do not count). Keys are still sent in full after a read from
+        scratch, and at least every ``reconcile_full_interval_hours``.
+        """
+        state = self.get_context_state(context)
+        summary, sent = state.get("key_summary"), state.get("keys_sent_at")
+        if not (self.summarizes_keys and summary and sent and summary.get("through") is not None):
+            return False
+        hours = float(self.config.get("reconcile_full_interval_hours", 168))
+        age = datetime.datetime.now(datetime.timezone.utc) - datetime.datetime.fromisoformat(sent)
+        if age >= datetime.timedelta(hours=hours):
+            return False
+        now = self._key_summary(through=summary["through"])
+        return (now["count"], now["checksum"]) == (summary["count"], summary["checksum"])
+
     def reconcile_keys(self, context: Context | None) -> int:
         """Send every primary key of the table as a new table version, then activate it.
 
@@ -390,9 +444,8 @@ class OpenDentalStream(SQLStream):
             sent += len(rows)
         for alias in aliases:
             self._tap.write_message(ActivateVersionMessage(alias, version))
-        self.get_context_state(context)["reconciled_at"] = datetime.datetime.now(
-            datetime.timezone.utc
-        ).isoformat()
+        state = self.get_context_state(context)
+        state["reconciled_at"] = state["keys_sent_at"] = _now()
         self.logger.info("Sent %d keys of %s to retire rows deleted at the source", sent, self.name)
         return sent
 
@@ -405,23 +458,96 @@ class OpenDentalStream(SQLStream):
             return
         state = self.get_context_state(context)
         if self.selected and self.reconciliation_due(context):
-            self.reconcile_keys(context)
+            if self.keys_unchanged(context):
+                state["reconciled_at"] = _now()
+                self.logger.info("No key of %s has gone since the last run", self.name)
+            else:
+                self.reconcile_keys(context)
         elif self.primary_keys and state.get("replication_key_value") is None:
             # A read from scratch retires nothing in the targets: the next run reconciles.
             # (Meltano merges states, so the old time would otherwise survive a full refresh.)
             state["reconciled_at"] = None
+            state.pop("keys_sent_at", None)
         super().sync(context)
+        if self.selected and self.summarizes_keys and state.get("replication_key_value"):
+            # After the read: the keys the targets now hold, for the next run's check.
+            state["key_summary"] = self._key_summary()
+
+    # A first read (no bookmark yet) goes in primary-key order, not in stamp order: each chunk
+    # is then a range of the primary key index, where ordering by (stamp, key) makes the
+    # server sort every remaining row for every chunk (the stamp is unindexed on most tables,
+    # and a MyISAM index on it does not hold the key).
+    _reading_in_key_order = False
+
+    def reads_in_key_order(self, context: Context | None) -> bool:
+        """Whether this run reads the table from scratch in primary-key order."""
+        return (
+            bool(self.primary_keys)
+            and self.replication_key is not None
+            and self.replication_key not in self.primary_keys
+            and self.get_starting_replication_key_value(context) is None
+        )
+
+    @override
+    def _increment_stream_state(
+        self, latest_record: Record, *, context: Context | None = None
+    ) -> None:
+        # Rows in key order are not in stamp order, so no row's stamp is a bookmark: a first
+        # read sets its bookmark once, at its end (see _first_read).
+        if not self._reading_in_key_order:
+            super()._increment_stream_state(latest_record, context=context)
+
+    def _first_read(self, context: Context | None) -> Iterator[list[Record]]:
+        """Read the whole table in primary-key order, resumable after each chunk.
+
+        The bookmark it leaves is the largest stamp in the table when the read began, not the
+        largest one read: a row changed during the read gets a newer stamp than that, so the
+        next run reads it again, even when it changed after its key had been passed. The
+        state carries the read's position (``first_read``), so a run that dies part way
+        resumes after the last key it delivered.
+        """
+        state = self.get_context_state(context)
+        keys = list(self.primary_keys)
+        selected = list(self.get_selected_schema()["properties"])
+        table = sa.table(self.spec.name, *(sa.column(c) for c in dict.fromkeys(selected + keys)))
+        query = sa.select(*(table.columns[column] for column in selected))
+        query = query.order_by(*(table.columns[key] for key in keys))
+        position = state.get("first_read") or {}
+        if "through" in position:
+            through = position["through"]
+        else:
+            with self.connector._connect() as connection:
+                through = connection.execute(
+                    sa.select(sa.func.max(table.columns[self.replication_key]))
+                ).scalar()
+        if after := position.get("after"):
+            key_columns = [table.columns[key] for key in keys]
+            values = [self._sql_value(key, value) for key, value in zip(keys, after, strict=True)]
+            query = query.where(self._after(key_columns, values))
+        state["first_read"] = {"through": through, "after": after}
+        for rows in self._chunks(query, order=keys):
+            yield rows
+            # Only once the consumer asks for more have this chunk's rows all gone out.
+            state["first_read"] = {"through": through, "after": [rows[-1][key] for key in keys]}
+        del state["first_read"]
+        if through is not None:
+            state["replication_key"] = self.replication_key
+            state["replication_key_value"] = through
 
     @override
     def get_records(self, context: Context | None) -> Iterable[Record]:
         if context:
             msg = f"Stream '{self.name}' does not support partitioning."
             raise NotImplementedError(msg)
-        query = self.build_query(context=context)
-        read = self._chunks if self.keyset_columns else self._whole_table
+        self._reading_in_key_order = self.reads_in_key_order(context)
+        if self._reading_in_key_order:
+            chunks = self._first_read(context)
+        else:
+            query = self.build_query(context=context)
+            read = self._chunks if self.keyset_columns else self._whole_table
+            chunks = read(query)
         binary = self._binary_columns
         checks_ranges = self.checks_key_ranges
-        chunks = read(query)
         if checks_ranges:
             chunks = itertools.chain(self._changed_ranges(context), chunks)
         for rows in chunks:
@@ -431,6 +557,76 @@ class OpenDentalStream(SQLStream):
                 yield row
         if checks_ranges:
             self._record_range_checksums(context)
+
+    @override
+    def get_batch_config(self, config: t.Mapping) -> BatchConfig | None:
+        """The batch settings, for the tables whose rows can travel as BATCH files.
+
+        Those are incremental tables with a primary key, whose target upserts each file. A
+        full-table table is replaced whole through ACTIVATE_VERSION, which needs the table
+        version that only a RECORD message carries; and stream maps (the hashing of sensitive
+        columns) apply to RECORD messages only, so with maps configured every table sends
+        records.
+        """
+        if self.replication_method != "INCREMENTAL" or not self.primary_keys:
+            return None
+        if config.get("stream_maps"):
+            return None
+        return super().get_batch_config(config)
+
+    #: Rows encoded at a time into a batch file.
+    _ENCODE_SLICE = 2000
+
+    @override
+    def get_batches(
+        self,
+        batch_config: BatchConfig,
+        context: Context | None = None,
+    ) -> Iterator[tuple[BaseBatchFileEncoding, list[str]]]:
+        """Write the rows to JSON Lines files of ``batch_size`` rows, one BATCH message each.
+
+        The rows are the ones ``get_records`` reads, in the same order, encoded straight to
+        their JSON lines: a file of rows costs what writing their RECORD messages would, less
+        the per-message work on both sides of the pipe. The bookmark moves to each file's
+        last row once the file is written, so the STATE message after its BATCH message
+        resumes the next run after it.
+        """
+        encoding = batch_config.encoding
+        if encoding.compression not in (None, "none"):
+            msg = (
+                f"batch_config.encoding.compression {encoding.compression!r} is not supported "
+                "by tap-opendental; use 'none'"
+            )
+            raise ConfigValidationError(msg)
+        storage = batch_config.storage
+        UPath(storage.root, **storage.params).mkdir(parents=True, exist_ok=True)
+        prefix = f"{storage.prefix or ''}{self.tap_name}--{self.name}-{uuid.uuid4().hex}"
+        encoder = msgspec.json.Encoder(decimal_format="number")
+        # What _sync_records does before reading: fix the bookmark this run starts from.
+        self._write_starting_replication_value(context)
+        rows = iter(self.get_records(context))
+        with self.get_record_counter() as counter:
+            for number in itertools.count(1):
+                filename = f"{prefix}-{number}.jsonl"
+                written, last = 0, None
+                with storage.open(filename, "wb") as file:
+                    # Encoded a slice at a time, so memory holds one slice and not the file.
+                    while written < batch_config.batch_size:
+                        size = min(self._ENCODE_SLICE, batch_config.batch_size - written)
+                        part = list(itertools.islice(rows, size))
+                        if not part:
+                            break
+                        file.write(encoder.encode_lines(part))
+                        written += len(part)
+                        last = part[-1]
+                if last is None:
+                    storage_path = UPath(storage.root, **storage.params) / filename
+                    storage_path.unlink(missing_ok=True)
+                    break
+                self._increment_stream_state(last, context=context)
+                counter.increment(written)
+                yield encoding, [storage.get_url(filename)]
+        self._finalize_state(self.stream_state)
 
     # A table bookmarked by its own key (securitylog) never shows a row changed in place, and
     # OpenDental does change some (FKey is zeroed when an appointment is deleted). Such tables

@@ -142,8 +142,19 @@ class TapOpenDental(SQLTap):
             default=20,
             title="Hours between key reconciliations",
             description=(
-                "A table's keys are sent at most this often (the default suits a nightly run); "
-                "0 sends them on every run. Only applies when reconcile_deletes is true."
+                "A table's deletes are looked for at most this often (the default suits a "
+                "nightly run); 0 looks on every run. Only applies when reconcile_deletes is true."
+            ),
+        ),
+        th.Property(
+            "reconcile_full_interval_hours",
+            th.NumberType,
+            default=168,
+            title="Hours between full key reconciliations",
+            description=(
+                "A table with an integer primary key sends its keys only when a count and "
+                "checksum of the keys it had last time show one has gone; it still sends them "
+                "at least this often. 0 sends them whenever deletes are looked for."
             ),
         ),
         th.Property(

@@ -73,6 +73,11 @@ class MySQLType(t.NamedTuple):
         return self.base in _BINARY_TYPES
 
     @property
+    def is_integer(self) -> bool:
+        """Whether values are whole numbers (any integer type)."""
+        return self.base in {"tinyint", "smallint", "mediumint", "int", "integer", "bigint"}
+
+    @property
     def is_temporal(self) -> bool:
         """Whether values are dates or date-times compared as such in SQL."""
         return self.base in {"date", "datetime", "timestamp"}

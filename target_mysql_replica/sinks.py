@@ -5,13 +5,18 @@ from __future__ import annotations
 import base64
 import datetime
 import decimal
+import gzip
+import itertools
 import json
 import typing as t
 from functools import cached_property
 
+import msgspec
+from singer_sdk.helpers._batch import BatchFileFormat, StorageTarget
 from singer_sdk.helpers.conform import DatetimeErrorTreatmentEnum
 from singer_sdk.sql import SQLSink
 from typing_extensions import override
+from upath import UPath
 
 from target_mysql_replica.column_types import ColumnType, is_base64
 from target_mysql_replica.connector import MySQLReplicaConnector
@@ -19,6 +24,7 @@ from target_mysql_replica.connector import MySQLReplicaConnector
 if t.TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from singer_sdk.helpers._batch import BaseBatchFileEncoding
     from singer_sdk.target_base import Target
 
     from target_mysql_replica.target import TargetMySQLReplica
@@ -243,6 +249,36 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
             self.connector.write_batch(
                 self.full_table_name, self.columns, self.key_properties, rows
             )
+
+    @override
+    def process_batch_files(
+        self,
+        encoding: BaseBatchFileEncoding,
+        files: Sequence[str],
+    ) -> None:
+        """Load JSON Lines BATCH files, committing every ``batch_size_rows`` rows.
+
+        Lines are decoded by msgspec (numbers exact) straight into rows, so a file never sits
+        in memory whole, and each file is removed once all its rows are committed.
+
+        Args:
+            encoding: The files' encoding (``jsonl``, uncompressed or gzip).
+            files: The files' URLs.
+        """
+        if encoding.format != BatchFileFormat.JSONL:
+            super().process_batch_files(encoding, files)
+            return
+        decoder = msgspec.json.Decoder(float_hook=decimal.Decimal)
+        size = self.batch_size_rows or self.MAX_SIZE_DEFAULT
+        for url in files:
+            head, tail = StorageTarget.split_url(url)
+            with StorageTarget.from_url(head).open(tail, mode="rb") as file:
+                lines = gzip.open(file) if encoding.compression == "gzip" else file  # noqa: SIM115
+                records = (decoder.decode(line) for line in lines if line.strip())
+                while rows := [self._row(record) for record in itertools.islice(records, size)]:
+                    self.process_batch({"rows": rows})
+                    self.record_counter_metric.increment(len(rows))
+            UPath(url).unlink(missing_ok=True)
 
     @override
     def activate_version(self, new_version: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import time
 import typing as t
 from decimal import Decimal
@@ -289,11 +290,33 @@ def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
     assert kinds[activate + 1] == ("SCHEMA", "procedurelog")
     assert "reconciled_at" in second.state["bookmarks"]["procedurelog"]
 
-    # Within the interval the keys are not sent again; with an interval of 0 they are.
+    # Within the interval the keys are not sent again.
     third = run_tap(config, tmp_path, state=second.state)
     assert not [m for m in third.messages if m["type"] == "ACTIVATE_VERSION"]
-    fourth = run_tap({**config, "reconcile_interval_hours": 0}, tmp_path, state=second.state)
-    assert [m for m in fourth.messages if m["type"] == "ACTIVATE_VERSION"]
+
+    # When due, the keys the targets hold are checked first: with none gone, none is sent...
+    every_run = {**config, "reconcile_interval_hours": 0}
+    fourth = run_tap(every_run, tmp_path, state=second.state)
+    assert not [m for m in fourth.messages if m["type"] == "ACTIVATE_VERSION"]
+    assert "No key of procedurelog has gone" in fourth.stderr
+    # ...a new row (a larger key) changes nothing of that...
+    _execute(
+        mysql_server,
+        procedures["database"],
+        "INSERT INTO procedurelog (ProcNum, ProcDate, ProcStatus, ProcFee) "
+        "VALUES (60, '2020-02-01', 1, 2)",
+    )
+    fifth = run_tap(every_run, tmp_path, state=fourth.state)
+    assert not [m for m in fifth.messages if m["type"] == "ACTIVATE_VERSION"]
+    # ...while a deleted one sends them all again, as does a full reconciliation's age.
+    _execute(mysql_server, procedures["database"], "DELETE FROM procedurelog WHERE ProcNum = 20")
+    sixth = run_tap(every_run, tmp_path, state=fifth.state)
+    sent = [m for m in sixth.messages if m["type"] == "RECORD" and "version" in m]
+    assert 20 not in {m["record"]["ProcNum"] for m in sent}
+    assert 60 in {m["record"]["ProcNum"] for m in sent}
+    always = {**every_run, "reconcile_full_interval_hours": 0}
+    seventh = run_tap(always, tmp_path, state=sixth.state)
+    assert [m for m in seventh.messages if m["type"] == "ACTIVATE_VERSION"]
 
 
 def test_rows_changed_in_place_in_a_key_bookmarked_table_are_read_again(
@@ -341,3 +364,69 @@ def test_size_tiers_and_importance_levels_narrow_discovery(
     assert discovered(size_tiers=["large"]) == set()
     assert discovered(importance_levels=["reference"]) == {"awkward", "latin", "leftover_bak"}
     assert discovered(importance_levels=["critical"]) == set()
+
+
+def test_a_first_read_goes_in_key_order_and_bookmarks_the_stamp_it_began_at(
+    procedures: dict[str, t.Any], tmp_path: Path
+) -> None:
+    first = run_tap(procedures, tmp_path)
+    keys = [row["ProcNum"] for row in first.records["procedurelog"]]
+    assert keys == list(range(1, 51))
+    state = first.state["bookmarks"]["procedurelog"]
+    assert state["replication_key_value"] == "2020-01-20T10:00:00+00:00"
+    assert "first_read" not in state
+
+
+def test_an_interrupted_first_read_resumes_after_its_last_key(
+    procedures: dict[str, t.Any], tmp_path: Path
+) -> None:
+    through = "2020-01-20T10:00:00+00:00"
+    state = {"bookmarks": {"procedurelog": {"first_read": {"through": through, "after": [21]}}}}
+    resumed = run_tap(procedures, tmp_path, state=state)
+    assert [row["ProcNum"] for row in resumed.records["procedurelog"]] == list(range(22, 51))
+    bookmark = resumed.state["bookmarks"]["procedurelog"]
+    assert bookmark["replication_key_value"] == through
+    assert "first_read" not in bookmark
+
+
+def test_rows_travel_as_batch_files_with_the_same_rows_and_state(
+    procedures: dict[str, t.Any], tmp_path: Path
+) -> None:
+    batches = tmp_path / "batches"
+    config = {
+        **procedures,
+        "batch_config": {
+            "encoding": {"format": "jsonl", "compression": "none"},
+            "storage": {"root": f"file://{batches}"},
+            "batch_size": 20,
+        },
+    }
+    as_records = run_tap(procedures, tmp_path)
+    as_batches = run_tap(config, tmp_path)
+    messages = [m for m in as_batches.messages if m["type"] == "BATCH"]
+    assert len(messages) == 3
+    rows = [
+        json.loads(line, parse_float=Decimal)
+        for message in messages
+        for url in message["manifest"]
+        for line in Path(url.removeprefix("file://")).read_text().splitlines()
+    ]
+    assert rows == as_records.records["procedurelog"]
+    assert as_batches.state == as_records.state
+    # The state after each file holds the first read's position, never past what was sent.
+    positions = [
+        m["value"]["bookmarks"]["procedurelog"].get("first_read")
+        for m in as_batches.messages
+        if m["type"] == "STATE" and "procedurelog" in m["value"]["bookmarks"]
+    ]
+    afters = [position["after"][0] for position in positions if position and position["after"]]
+    assert afters
+    assert afters == sorted(afters)
+    assert max(afters) < 50
+    assert "procedurelog" not in as_batches.records
+    # Stream maps apply to RECORD messages only, so with maps every row is a record.
+    mapped = run_tap(
+        {**config, "stream_maps": {"procedurelog": {"ProcFee": "ProcFee * 2"}}}, tmp_path
+    )
+    assert not [m for m in mapped.messages if m["type"] == "BATCH"]
+    assert mapped.records["procedurelog"][0]["ProcFee"] == 2 * rows[0]["ProcFee"]

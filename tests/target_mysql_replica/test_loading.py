@@ -243,3 +243,36 @@ def test_overwrite_rebuilds_each_table_once_per_run(
     feed(second, stream, record("fee", FeeNum=3, Amount=3.0))
     second.process_endofpipe()
     assert read_rows(mysql_server, replica_database, "fee") == [{"FeeNum": 3, "Amount": 3.0}]
+
+
+def test_batch_files_load_in_slices_and_are_removed(
+    mysql_server: Server, replica_database: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "procedurelog-1.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {"ProcNum": n, "ProcFee": n + 0.25, "DateTStamp": "2024-05-01T10:00:00+00:00"}
+            )
+            + "\n"
+            for n in range(1, 8)
+        )
+    )
+    schema = schema_message(
+        "procedurelog",
+        {"ProcNum": "bigint(20)", "ProcFee": "double", "DateTStamp": "timestamp"},
+        ["ProcNum"],
+    )
+    batch = {
+        "type": "BATCH",
+        "stream": "procedurelog",
+        "encoding": {"format": "jsonl", "compression": "none"},
+        "manifest": [f"file://{path}"],
+    }
+    feed(new_target(mysql_server, replica_database, batch_size_rows=3), schema, batch)
+    rows = read_rows(mysql_server, replica_database, "procedurelog", time_zone="+00:00")
+    assert [(row["ProcNum"], row["ProcFee"]) for row in rows] == [
+        (n, n + 0.25) for n in range(1, 8)
+    ]
+    assert {str(row["DateTStamp"]) for row in rows} == {"2024-05-01 10:00:00"}
+    assert not path.exists()

@@ -1,0 +1,1 @@
+"""MeltanoLabs target-postgres with a bulk path for BATCH files and exact values in COPY."""

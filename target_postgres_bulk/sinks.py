@@ -1,0 +1,201 @@
+"""The sink: target-postgres' own, with one COPY path for RECORD batches and BATCH files."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import gzip
+import typing as t
+
+import msgspec
+import sqlalchemy as sa
+from singer_sdk.helpers._batch import BatchFileFormat, StorageTarget
+from sqlalchemy.dialects import postgresql
+from target_postgres.sinks import PostgresSink
+from typing_extensions import override
+from upath import UPath
+
+if t.TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from singer_sdk.helpers._batch import BaseBatchFileEncoding
+
+#: The ``_sdc_`` columns a BATCH file's rows get from the loader, which reads no message per
+#: row: when the file was loaded.
+_LOAD_TIME_COLUMNS = ("_sdc_received_at", "_sdc_batched_at")
+
+_NUL = "\x00"
+
+
+class BulkPostgresSink(PostgresSink):
+    """target-postgres' sink, writing each batch with COPY and little per-row Python work.
+
+    target-postgres' own COPY runs every value through SQLAlchemy's bind processor, which
+    turns an exact decimal into a float, after rebuilding every record as a dict. Here each
+    row becomes a list in column order that psycopg writes as it is, so numbers keep every
+    digit; a BATCH file's lines are decoded by msgspec straight into those rows. Its upsert
+    is one INSERT ... ON CONFLICT on the table's primary key, so each row is written once.
+    """
+
+    @override
+    def process_batch_files(
+        self,
+        encoding: BaseBatchFileEncoding,
+        files: Sequence[str],
+    ) -> None:
+        """Load JSON Lines BATCH files, one transaction each, and remove each once committed.
+
+        Args:
+            encoding: The files' encoding (``jsonl``, uncompressed or gzip).
+            files: The files' URLs.
+        """
+        if encoding.format != BatchFileFormat.JSONL:
+            super().process_batch_files(encoding, files)
+            return
+        for url in files:
+            head, tail = StorageTarget.split_url(url)
+            storage = StorageTarget.from_url(head)
+            with storage.open(tail, mode="rb") as file:
+                lines = _BatchLines(
+                    gzip.open(file) if encoding.compression == "gzip" else file  # noqa: SIM115
+                )
+                self.process_batch({"records": lines})
+            self.record_counter_metric.increment(lines.count)
+            UPath(url).unlink(missing_ok=True)
+
+    @override
+    def bulk_insert_records(  # type: ignore[override]
+        self,
+        table: sa.Table,
+        schema: dict[str, t.Any],
+        records: Iterable[dict[str, t.Any]],
+        primary_keys: Sequence[str],
+        connection: sa.engine.Connection,
+    ) -> int | None:
+        if not self.config["use_copy"]:
+            return super().bulk_insert_records(table, schema, records, primary_keys, connection)
+        names = [str(column.name) for column in self.column_representation(schema)]
+        constants: dict[str, t.Any] = {}
+        if isinstance(records, _BatchLines):
+            now = datetime.datetime.now(datetime.timezone.utc)
+            constants = {name: now for name in _LOAD_TIME_COLUMNS if name in names}
+            names = [name for name in names if name not in constants]
+            rows = self._rows_from_lines(records, names)
+        else:
+            rows = self._rows_from_records(records, names)
+        json_positions = [
+            index
+            for index, name in enumerate(names)
+            if isinstance(table.columns[name].type, (sa.JSON, sa.types.ARRAY))
+        ]
+        keys = [names.index(key) for key in primary_keys]
+        unique: dict[tuple[t.Any, ...], list[t.Any]] | None = (
+            None if self.append_only or not keys else {}
+        )
+        tail = list(constants.values())
+        columns = ", ".join(f'"{name}"' for name in [*names, *constants])
+        copy_statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
+        count = 0
+        with connection.connection.cursor().copy(copy_statement) as copy:
+            for row in rows:
+                for index in json_positions:
+                    if row[index] is not None and not isinstance(row[index], str):
+                        row[index] = msgspec.json.encode(row[index]).decode()
+                if tail:
+                    row.extend(tail)
+                if unique is None:
+                    copy.write_row(row)
+                    count += 1
+                else:
+                    # The last version of a key in the batch wins, as in target-postgres.
+                    unique[tuple(row[index] for index in keys)] = row
+            for row in (unique or {}).values():
+                copy.write_row(row)
+                count += 1
+        return count
+
+    def _rows_from_records(
+        self, records: Iterable[dict[str, t.Any]], names: list[str]
+    ) -> Iterator[list[t.Any]]:
+        sanitize = self.connector.sanitize_null_text_characters
+        for record in records:
+            row = [record.get(name) for name in names]
+            yield [_no_nul(value) for value in row] if sanitize else row
+
+    def _rows_from_lines(self, lines: _BatchLines, names: list[str]) -> Iterator[list[t.Any]]:
+        # Each line decodes into a struct of the table's columns (absent ones null), whose
+        # values come out as a list in column order, all in msgspec's C code.
+        fields = [(f"c{index}", t.Any, None) for index in range(len(names))]
+        row_type = msgspec.defstruct(
+            "Row", fields, rename={f"c{index}": name for index, name in enumerate(names)}
+        )
+        decoder = msgspec.json.Decoder(row_type, float_hook=decimal.Decimal)
+        sanitize = self.connector.sanitize_null_text_characters
+        astuple = msgspec.structs.astuple
+        for line in lines:
+            row = list(astuple(decoder.decode(line)))
+            # A NUL can only be in a string, where JSON spells it \u0000: most lines have none.
+            if sanitize and b"\\u0000" in line:
+                row = [_no_nul(value) for value in row]
+            yield row
+
+    @override
+    def upsert(
+        self,
+        from_table: sa.Table,
+        to_table: sa.Table,
+        schema: dict[str, t.Any],
+        join_keys: Sequence[str],
+        connection: sa.engine.Connection,
+    ) -> int | None:
+        if self.append_only or not join_keys:
+            return super().upsert(from_table, to_table, schema, join_keys, connection)
+        # target-postgres inserts the rows it cannot join, through an anti-join that hashes the
+        # whole table for every batch, then updates every row of the batch, the new ones too.
+        # With the primary key it creates, one INSERT ... ON CONFLICT writes each row once
+        # and finds it through the key's index.
+        if not self._has_unique_index(to_table, join_keys, connection):
+            return super().upsert(from_table, to_table, schema, join_keys, connection)
+        names = [str(column.name) for column in from_table.columns]
+        insert = postgresql.insert(to_table).from_select(
+            names, sa.select(*(from_table.columns[name] for name in names))
+        )
+        updates = {name: insert.excluded[name] for name in names if name not in join_keys}
+        connection.execute(
+            insert.on_conflict_do_update(index_elements=list(join_keys), set_=updates)
+            if updates
+            else insert.on_conflict_do_nothing(index_elements=list(join_keys))
+        )
+        return None
+
+    def _has_unique_index(
+        self, table: sa.Table, keys: Sequence[str], connection: sa.engine.Connection
+    ) -> bool:
+        """Whether the table has a unique index on exactly these columns."""
+        indexes = sa.inspect(connection).get_indexes(table.name, schema=table.schema)
+        constraint = sa.inspect(connection).get_pk_constraint(table.name, schema=table.schema)
+        wanted = set(keys)
+        return set(constraint.get("constrained_columns") or ()) == wanted or any(
+            index.get("unique") and set(index["column_names"]) == wanted for index in indexes
+        )
+
+
+class _BatchLines:
+    """The lines of a BATCH file, counted as they are read."""
+
+    def __init__(self, lines: Iterable[bytes]) -> None:
+        self._lines = lines
+        self.count = 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self._lines:
+            if line.strip():
+                self.count += 1
+                yield line
+
+
+def _no_nul(value: t.Any) -> t.Any:
+    # PostgreSQL text cannot hold NUL; target-postgres replaces it with U+FFFD.
+    if isinstance(value, str) and _NUL in value:
+        return value.replace(_NUL, "\ufffd")
+    return value
