@@ -46,6 +46,22 @@ def _tables(names: list[str] | None) -> dict[str, TableSpec]:
     return {name: tables[name] for name in names}
 
 
+def _practice_tables(practice_id: str, names: list[str] | None) -> dict[str, TableSpec]:
+    """A further practice's catalog (its ``tables.yml``), or these tables of it; empty if none."""
+    configured = os.environ.get(f"{practices.env_prefix(practice_id)}_CATALOG_PATH")
+    path = (
+        Path(configured) if configured else practices.practices_dir() / practice_id / "tables.yml"
+    )
+    tables = load_tables(path) if path.is_file() else {}
+    return {name: spec for name, spec in tables.items() if not names or name in names}
+
+
+def _practice_jobs(job: str) -> list[tuple[str, str]]:
+    """Each practice and its variant of ``job``: the project's own first, then the others."""
+    others = practices.practice_jobs(job, meltano.ProjectFile().jobs())
+    return [(practices.MAIN_PRACTICE, job), *((pid, f"{job}--{pid}") for pid in others)]
+
+
 def _when(value: datetime.datetime | str | None) -> str:
     if value is None:
         return "-"
@@ -157,35 +173,58 @@ def _groups(
 
 
 def show_status(args: argparse.Namespace) -> int:
-    """Print the last run of every table, per extract-load pair."""
+    """Print the last run of every table, per extract-load pair, per practice of the group."""
     tables = _tables(args.tables)
+    # In a group, each further practice's variant of the job (nightly--<id>) too.
+    jobs = [(None, args.job)] if args.state_id else _practice_jobs(args.job)
     # Each Meltano command takes a second to start: ask them all at once.
     with concurrent.futures.ThreadPoolExecutor() as pool:
         runs_asked = pool.submit(meltano.runs)
         logs_dir = pool.submit(meltano.logs_dir)
         ids = pool.submit(meltano.state_ids)
         runs = runs_asked.result()
-        groups = _groups(args.job, args.state_id, {*ids.result(), *(r.state_id for r in runs)})
-        parts = {part for _, _, group in groups for part in group}
+        known = {*ids.result(), *(r.state_id for r in runs)}
+        groups = [
+            (practice_id, *group)
+            for practice_id, job in jobs
+            for group in _groups(job, args.state_id, known)
+        ]
+        parts = {part for *_, group in groups for part in group}
         states = {part: pool.submit(meltano.state, part) for part in parts}
     bookmarks = {part: state.result().get("bookmarks") or {} for part, state in states.items()}
     found = [
-        status.hop_status(
-            state_id,
-            hop,
-            tables,
-            [run for run in runs if run.state_id in group],
-            logs_dir.result(),
-            {part: bookmarks[part] for part in group},
-            args.history,
-            others=not args.tables,
+        (
+            practice_id,
+            status.hop_status(
+                state_id,
+                hop,
+                tables
+                if practice_id in (None, practices.MAIN_PRACTICE)
+                else _practice_tables(practice_id, args.tables),
+                [run for run in runs if run.state_id in group],
+                logs_dir.result(),
+                {part: bookmarks[part] for part in group},
+                args.history,
+                others=not args.tables,
+            ),
         )
-        for state_id, hop, group in groups
+        for practice_id, state_id, hop, group in groups
     ]
     if args.json:
-        _print_json([hop.as_dict() for hop in found])
+        _print_json(
+            [
+                {"practice": practice_id, **hop.as_dict()} if practice_id else hop.as_dict()
+                for practice_id, hop in found
+            ]
+        )
         return 0
-    for hop in found:
+    several = len(jobs) > 1
+    shown = None
+    for practice_id, hop in found:
+        if several and practice_id != shown:
+            job = dict(jobs)[practice_id]
+            print(f"== practice {practice_id} ({job}) ==\n")
+            shown = practice_id
         _print_hop_status(hop)
     return 0
 
@@ -501,4 +540,5 @@ def add_practice(args: argparse.Namespace) -> int:
     print(f"next: set {prefix}_HOST, _PORT, _USER, _PASSWORD and _DATABASE (in .env), then")
     print(f"  meltano invoke tap-opendental--{practice_id}:analyze")
     print(f"  meltano run nightly--{practice_id} dbt:build")
+    print("and for the Airflow DAG: meltano invoke airflow:generate-dags (then commit the files)")
     return 0

@@ -136,3 +136,20 @@ def add_practice(practice_id: str, root: Path | None = None) -> Path:
     with path.open("x", encoding="utf-8") as file:
         file.write(render(practice_id))
     return path
+
+
+def practice_ids(root: Path | None = None) -> list[str]:
+    """The group's further practices (each with its file here), in id order."""
+    return sorted(
+        path.name.removesuffix(".meltano.yml") for path in practices_dir(root).glob("*.meltano.yml")
+    )
+
+
+def practice_jobs(job: str, jobs: t.Iterable[str], root: Path | None = None) -> list[str]:
+    """The further practices that have their own variant of ``job`` (``<job>--<id>``).
+
+    ``nightly`` gives each practice's ``nightly--<id>``, ``warehouse`` its ``warehouse--<id>``;
+    a job no practice has a variant of gives none.
+    """
+    known = set(jobs)
+    return [pid for pid in practice_ids(root) if f"{job}--{pid}" in known]

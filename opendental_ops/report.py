@@ -8,8 +8,14 @@ It gathers, for one run of a job (by default the most recent):
 - the verification written by ``ops:verify --json`` (source, replica and raw compared);
 - dbt's ``run_results.json`` (the build's models and tests).
 
+In a group of practices, the run of ``nightly`` also holds each further practice's
+``nightly--<id>`` (under the same run ID, else started during the run): ``practices`` has one
+entry per practice, the project's own (``main``) first, with its pairs, tables, rows, duration,
+status and problems. The top-level pairs, tables and totals stay the project's own practice's.
+
 A part that did not run, a table that failed, a verification difference or a failed dbt node
-makes the run a failure; results older than the run are reported as stale, not judged.
+makes the run a failure, in any practice; results older than the run are reported as stale,
+not judged.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ import shutil
 import typing as t
 from pathlib import Path
 
-from opendental_ops import meltano, runlog
+from opendental_ops import meltano, practices, runlog
+from opendental_ops.practices import MAIN_PRACTICE
 from opendental_ops.report_html import render_html
 from opendental_ops.report_text import render_text
 from opendental_ops.settings import environment_name, project_root, redact, report_dir
@@ -257,9 +264,13 @@ def _tables(hops: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
     return rows
 
 
-def _problems(report: dict[str, t.Any]) -> tuple[list[str], list[str]]:
-    problems, warnings = [], []
-    for hop in report["hops"]:
+def _load_problems(
+    hops: list[dict[str, t.Any]], tables: list[dict[str, t.Any]]
+) -> tuple[list[str], list[str]]:
+    """What went wrong in the pairs and tables of one practice, and what is missing."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    for hop in hops:
         warnings += [
             f"Meltano has no log of {part['state_id']} in run {part['run_id']} "
             "(`meltano logs dir`): its tables' figures are missing"
@@ -277,9 +288,17 @@ def _problems(report: dict[str, t.Any]) -> tuple[list[str], list[str]]:
             and any(table["rows_loaded"] is None for table in hop["tables"].values())
         ):
             warnings.append(f"{hop['loader']} logs no per-table counts; its total is reported")
-    for table in report["tables"]:
+    for table in tables:
         if table["status"] in ("failed", "interrupted"):
             problems.append(f"table {table['table']} {table['status']}")
+    return problems, warnings
+
+
+def _problems(report: dict[str, t.Any]) -> tuple[list[str], list[str]]:
+    problems, warnings = _load_problems(report["hops"], report["tables"])
+    for practice in report["practices"][1:]:
+        problems += [f"practice {practice['id']}: {p}" for p in practice["problems"]]
+        warnings += [f"practice {practice['id']}: {w}" for w in practice["warnings"]]
     for key, label in (("verification", "verification"), ("dbt", "dbt")):
         part = report[key]
         if part is None:
@@ -323,22 +342,38 @@ def build(
     if not hops:
         msg = f"job {job!r} has no extract-load pair"
         raise ReportError(msg)
+    others = practices.practice_jobs(job, project.jobs())
+    groups: dict[str, list[dict[str, t.Any]]] = {}
     if log is not None:
         hop_entries = _from_log(project, hops, log)
+        for practice_id in others:
+            groups[practice_id] = _from_log(project, project.hops(f"{job}--{practice_id}"), log)
     else:
-        picked = pick_runs(project, hops, meltano.runs(), run_id)
+        runs = meltano.runs()
         directory = logs_dir or meltano.logs_dir()
-        hop_entries = [
-            _hop_entry(
-                hop,
-                [
-                    _part_entry(record, runlog.hop_run(directory, record.run_id, record.state_id))
-                    for record in records
-                ],
-            )
-            for hop, records in zip(hops, picked, strict=True)
-        ]
-    return assemble(job, hop_entries, verification, dbt_results)
+
+        def entries(job_hops: list[meltano.Hop], run: str | None) -> list[dict[str, t.Any]]:
+            return [
+                _hop_entry(
+                    hop,
+                    [
+                        _part_entry(
+                            record, runlog.hop_run(directory, record.run_id, record.state_id)
+                        )
+                        for record in records
+                    ],
+                )
+                for hop, records in zip(
+                    job_hops, pick_runs(project, job_hops, runs, run), strict=True
+                )
+            ]
+
+        hop_entries = entries(hops, run_id)
+        # The further practices' runs of the same night: under its run ID, else during it.
+        main_run = run_id or next((hop["run_id"] for hop in hop_entries if hop["run_id"]), None)
+        for practice_id in others:
+            groups[practice_id] = entries(project.hops(f"{job}--{practice_id}"), main_run)
+    return assemble(job, hop_entries, verification, dbt_results, further=groups)
 
 
 def _from_log(
@@ -369,13 +404,56 @@ def _from_log(
     ]
 
 
+def practice_entry(
+    practice_id: str, job: str, hop_entries: list[dict[str, t.Any]]
+) -> dict[str, t.Any]:
+    """One practice's part of the run: its pairs and tables, rows, duration, status, problems."""
+    tables = _tables(hop_entries)
+    problems, warnings = _load_problems(hop_entries, tables)
+    starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
+    ends = [hop["ended_at"] for hop in hop_entries if hop["ended_at"]]
+    started, ended = min(starts, default=None), max(ends, default=None)
+    seconds = None
+    if started and ended:
+        seconds = (
+            datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
+        ).total_seconds()
+    not_run = all(hop["state"] == "NOT RUN" for hop in hop_entries)
+    return {
+        "id": practice_id,
+        "job": job,
+        "status": "not run" if not_run else ("failure" if problems else "success"),
+        "started_at": started,
+        "ended_at": ended,
+        "duration_seconds": seconds,
+        "totals": {
+            "tables": len(tables),
+            "rows_extracted": hop_entries[0]["rows_extracted"],
+            "rows_loaded": hop_entries[-1]["rows_loaded"],
+        },
+        "problems": problems,
+        "warnings": warnings,
+        "hops": hop_entries,
+        "tables": tables,
+    }
+
+
 def assemble(
     job: str,
     hop_entries: list[dict[str, t.Any]],
     verification: Path | None,
     dbt_results: Path | None,
+    further: dict[str, list[dict[str, t.Any]]] | None = None,
 ) -> dict[str, t.Any]:
-    """Put the pairs, the verification and dbt's results together, and judge the run."""
+    """Put the pairs, the verification and dbt's results together, and judge the run.
+
+    Args:
+        job: The job of the project's own practice.
+        hop_entries: Its pairs.
+        verification: ``ops:verify --json`` output.
+        dbt_results: dbt's ``run_results.json``.
+        further: The further practices' pairs, by practice id (their job is ``<job>--<id>``).
+    """
     starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
     ends = [hop["ended_at"] for hop in hop_entries if hop["ended_at"]]
     started = datetime.datetime.fromisoformat(min(starts)) if starts else None
@@ -409,6 +487,13 @@ def assemble(
         },
         "hops": hop_entries,
         "tables": tables,
+        "practices": [
+            practice_entry(MAIN_PRACTICE, job, hop_entries),
+            *(
+                practice_entry(practice_id, f"{job}--{practice_id}", entries)
+                for practice_id, entries in (further or {}).items()
+            ),
+        ],
         "verification": verification_summary(verification, started),
         "dbt": dbt,
     }

@@ -120,6 +120,36 @@ def _tables(report: dict[str, t.Any]) -> str:
     return _table(headers, rows)
 
 
+def _practices(report: dict[str, t.Any]) -> str:
+    """A group's practices, one row each, then each further practice's pairs and tables."""
+    practices = report.get("practices") or []
+    if len(practices) < 2:  # a single practice: the report is all about it
+        return ""
+    rows = [
+        [
+            _e(practice["id"]),
+            _e(practice["job"]),
+            f'<span class="{"success" if practice["status"] == "success" else "failure"}">'
+            f"{_e(practice['status'])}</span>",
+            _n(practice["totals"]["tables"]),
+            _n(practice["totals"]["rows_extracted"]),
+            _n(practice["totals"]["rows_loaded"]),
+            _n(practice["duration_seconds"], 1),
+        ]
+        for practice in practices
+    ]
+    headers = ["practice", "job", "status", "tables", "extracted", "loaded", "seconds"]
+    parts = ["<h2>Practices</h2>", _table(headers, rows)]
+    for practice in practices[1:]:
+        parts += [
+            f"<h3>Practice {_e(practice['id'])}</h3>",
+            _hops(practice),
+            _tables(practice),
+        ]
+    parts.append("<h3>Practice main</h3>")
+    return "\n".join(parts)
+
+
 def _checks(report: dict[str, t.Any]) -> str:
     parts = []
     verification = report["verification"]
@@ -166,6 +196,7 @@ took {_n(report["duration_seconds"], 1)} s: {totals["tables"]} tables,
 {_n(totals["rows_per_second"])} rows/s.</p>
 {f'<h2>Problems</h2><ul class="failure">{notes}</ul>' if notes else ""}
 {f'<h2>Warnings</h2><ul class="muted">{warnings}</ul>' if warnings else ""}
+{_practices(report)}
 <h2>Extract-load pairs</h2>
 {_hops(report)}
 <h2>Rows and seconds per table</h2>

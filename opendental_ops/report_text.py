@@ -25,6 +25,52 @@ def _number(value: t.Any, digits: int = 0) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
 
 
+def _practices(report: dict[str, t.Any]) -> list[str]:
+    """A group's practices, one line each, then each further practice's pairs and tables."""
+    practices = report.get("practices") or []
+    if len(practices) < 2:  # a single practice: the report is all about it
+        return []
+    rows = [
+        [
+            practice["id"],
+            practice["job"],
+            practice["status"],
+            str(practice["totals"]["tables"]),
+            _number(practice["totals"]["rows_extracted"]),
+            _number(practice["totals"]["rows_loaded"]),
+            _number(practice["duration_seconds"], 1),
+        ]
+        for practice in practices
+    ]
+    headers = ["practice", "job", "status", "tables", "extracted", "loaded", "seconds"]
+    lines = [*columns(headers, rows, right=(3, 4, 5, 6)), ""]
+    for practice in practices[1:]:
+        lines.append(f"practice {practice['id']} ({practice['job']}): {practice['status']}")
+        for hop in practice["hops"]:
+            lines.append(
+                f"  {hop['extractor']} -> {hop['loader']}: {hop['state']}, "
+                f"{_number(hop['duration_seconds'], 1)} s, {_number(hop['rows_extracted'])} rows "
+                f"extracted, {_number(hop['rows_loaded'])} loaded"
+            )
+            lines += [f"      {error}" for error in hop["errors"][-3:]]
+        tables = [
+            [
+                table["table"],
+                _number(table["rows_extracted"]),
+                _number(table["rows_loaded"]),
+                f"{table['seconds']:.1f}",
+                table["status"],
+            ]
+            for table in practice["tables"]
+        ]
+        if tables:
+            headers = ["table", "extracted", "loaded", "seconds", "result"]
+            lines += [f"  {line}" for line in columns(headers, tables, right=(1, 2, 3))]
+        lines.append("")
+    lines.append("practice main (the tables below):")
+    return lines
+
+
 def render_text(report: dict[str, t.Any]) -> str:
     """The report as a plain-text summary."""
     totals = report["totals"]
@@ -46,6 +92,7 @@ def render_text(report: dict[str, t.Any]) -> str:
             "sent to retire deleted rows"
         )
         lines += [f"    {error}" for error in hop["errors"][-3:]]
+    lines += _practices(report)
     rows = [
         [
             table["table"],

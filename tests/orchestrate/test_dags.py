@@ -310,3 +310,100 @@ def test_other_schedules_get_a_dag_running_their_job(
     assert task["env"]["DBT_TARGET"] == "ci"
     assert task["execution_timeout"] == (30 + 45 + 60) * 60
     assert (hourly["catchup"], hourly["max_active_runs"]) == (False, 1)
+
+
+def with_practices(folder: Path, *practice_ids: str) -> None:
+    """A copy of the DAGs whose schedules.json lists these practices, as the generator does."""
+    shutil.copytree(DAGS_FOLDER, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    document = json.loads((folder / "schedules.json").read_text())
+    document["practices"] = [
+        {
+            "id": practice_id,
+            "job": {
+                "name": f"nightly--{practice_id}",
+                "tasks": [
+                    f"tap-opendental--{practice_id} target-mysql-replica--{practice_id}",
+                    f"tap-opendental--replica--{practice_id} target-postgres--{practice_id}",
+                ],
+            },
+        }
+        for practice_id in practice_ids
+    ]
+    (folder / "schedules.json").write_text(json.dumps(document))
+
+
+@pytest.fixture(scope="module")
+def group_nightly(airflow_installed: Path, tmp_path_factory: pytest.TempPathFactory) -> t.Any:
+    """The nightly DAG of a group: the project's own practice, north and south."""
+    home = tmp_path_factory.mktemp("group")
+    with_practices(home / "dags", "north", "south")
+    described = describe_dags(home, home / "dags")
+    assert described["import_errors"] == {}
+    return described["dags"]["nightly"]
+
+
+def test_a_single_practice_has_no_practice_groups(nightly: dict[str, t.Any]) -> None:
+    assert not [task for task in nightly["tasks"] if task.startswith("practices.")]
+
+
+def test_each_practice_loads_in_a_task_group_of_its_own_beside_the_others(
+    nightly: dict[str, t.Any], group_nightly: dict[str, t.Any]
+) -> None:
+    tasks = group_nightly["tasks"]
+    groups = {
+        practice_id: sorted(task for task in tasks if task.startswith(f"practices.{practice_id}."))
+        for practice_id in ("north", "south")
+    }
+
+    # The project's own practice keeps every task it had, wired the same way among themselves.
+    assert set(tasks) - {task for group in groups.values() for task in group} == set(
+        nightly["tasks"]
+    )
+    for task_id, task in nightly["tasks"].items():
+        if task_id != "report.run_report":
+            assert tasks[task_id]["upstream"] == task["upstream"], task_id
+    for practice_id, group in groups.items():
+        extract, load = f"practices.{practice_id}.extract", f"practices.{practice_id}.load"
+        assert group == [extract, load]
+        assert meltano_args(tasks[extract]["bash_command"])[-2:] == [
+            f"tap-opendental--{practice_id}",
+            f"target-mysql-replica--{practice_id}",
+        ]
+        assert meltano_args(tasks[load]["bash_command"])[-2:] == [
+            f"tap-opendental--replica--{practice_id}",
+            f"target-postgres--{practice_id}",
+        ]
+        assert "--full-refresh" in tasks[extract]["bash_command"]
+        assert (tasks[extract]["execution_timeout"], tasks[load]["execution_timeout"]) == (
+            30 * 60,
+            45 * 60,
+        )
+        # Only the business-hours guard comes before a practice; the report waits for it.
+        assert ancestors(tasks, load) == {extract, "validate.office_hours_guard"}
+        assert {extract, load} <= ancestors(tasks, "report.run_report")
+
+    # Nothing of one practice waits for another's, and no two such tasks share a plugin.
+    loads = [task for task in tasks if task.startswith(("practices.", "extract_load."))]
+    for first, second in itertools.combinations(loads, 2):
+        if first not in ancestors(tasks, second) and second not in ancestors(tasks, first):
+            assert not plugins_of(tasks[first]) & plugins_of(tasks[second]), (first, second)
+    for practice_id, group in groups.items():
+        others = set(loads) - set(group)
+        for task in group:
+            related = ancestors(tasks, task) | {t for t in loads if task in ancestors(tasks, t)}
+            assert not related & others, (practice_id, task)
+
+
+def test_a_practice_job_with_dbt_is_an_import_error_naming_it(
+    airflow_installed: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "dags"
+    with_practices(folder, "north")
+    document = json.loads((folder / "schedules.json").read_text())
+    document["practices"][0]["job"]["tasks"].append("dbt:build")
+    (folder / "schedules.json").write_text(json.dumps(document))
+
+    described = describe_dags(tmp_path, folder)
+
+    [error] = described["import_errors"].values()
+    assert "job 'nightly--north': a practice's nightly job runs one or two" in error

@@ -2,14 +2,17 @@
 
 A night that succeeds (tiers, verification, report, dbt, no alert), in production's setup:
 Airflow's metadata and Meltano's system database in PostgreSQL; a night stopped at validation
-by a wrong source password (dbt skipped, exactly one alert); and the business-hours guard.
+by a wrong source password (dbt skipped, exactly one alert); the business-hours guard; and a
+group of three practices where one fails (the others load, dbt builds, one alert).
 Airflow runs as a user runs it, ``meltano invoke airflow ...``, with a home, a metadata
 database, run files and Meltano state of the tests' own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import shutil
 import typing as t
 from pathlib import Path
 
@@ -17,8 +20,8 @@ import psycopg
 import pytest
 from opendental_airflow.runs import run_directory
 
-from tests.conftest import Received, meltano
-from tests.orchestrate.conftest import TIERS, AirflowHome, Practice, json_output
+from tests.conftest import Received, meltano, pg_connect, practice_env
+from tests.orchestrate.conftest import DAGS_FOLDER, TIERS, AirflowHome, Practice, json_output
 
 pytestmark = pytest.mark.slow
 
@@ -172,3 +175,83 @@ def test_the_guard_refuses_to_read_the_practice_during_office_hours_unless_force
     assert "AirflowFailException" not in forced
     assert "Returned value was: office hours 00:00-23:59 Mon, Tue" in forced
     assert "(America/Chicago): forced" in forced
+
+
+def test_a_failing_practice_stops_no_other_and_the_group_still_builds(  # noqa: PLR0917 - fixtures
+    practice: Practice,
+    project_practice: t.Callable[[str], str],
+    new_practice: t.Callable[..., str],
+    airflow_home: AirflowHome,
+    tmp_path: Path,
+    webhook: tuple[str, Received],
+) -> None:
+    url, received = webhook
+    north, south = project_practice("north"), project_practice("south")
+    env = practice.airflow_env(
+        tmp_path,
+        airflow_home,
+        OPS_RETRIES="0",
+        OPS_WEBHOOK_URL=url,
+        OPENDENTAL_OFFICE_HOURS="off",
+    )
+    north_source = new_practice(seed=31, patients=30)
+    env = practice_env(env, north, practice.mysql, north_source)
+    meltano(["invoke", f"tap-opendental--{north}:analyze"], env)
+    # South's server refuses the password: its load fails, nobody else's.
+    env = practice_env(env, south, practice.mysql, new_practice(seed=47, patients=20))
+    env[f"TAP_OPENDENTAL__{south.upper()}_PASSWORD"] = WRONG_PASSWORD
+    # The DAGs of this project with its practices, as the generator lists them.
+    dags = tmp_path / "dags"
+    shutil.copytree(DAGS_FOLDER, dags, ignore=shutil.ignore_patterns("__pycache__"))
+    generated = meltano(
+        ["invoke", "airflow:generate-dags", "--output", str(dags / "schedules.json")], env
+    )
+    assert f"practices: main, {north}, {south}" in generated.stdout
+    env["AIRFLOW__CORE__DAGS_FOLDER"] = str(dags)
+
+    result = airflow(env, "dags", "test", "nightly", check=False)
+
+    assert "Traceback" not in result.stderr, result.stderr[-5000:]
+    run_id, state, tasks = last_run(env)
+    assert (result.returncode != 0, state) == (True, "failed"), tasks
+    assert {task for task, state in tasks.items() if state == "failed"} == {
+        f"practices.{south}.extract",
+        "notify.send",
+    }
+    assert tasks[f"practices.{south}.load"] == "upstream_failed"
+    assert {
+        state for task, state in tasks.items() if task.startswith(("extract_load.", "verify."))
+    } == {"success"}
+    for task in (f"practices.{north}.extract", f"practices.{north}.load", "transform.dbt_build"):
+        assert tasks[task] == "success", task
+
+    # The report shows each practice: the project's own and north loaded, south failed.
+    run_files = run_directory(tmp_path / "runs", "nightly", run_id)
+    report = json.loads((run_files / "report" / "latest" / "report.json").read_text())
+    practices = {entry["id"]: entry for entry in report["practices"]}
+    assert list(practices) == ["main", north, south]
+    assert report["status"] == "failure"
+    assert [practices[p]["status"] for p in practices] == ["success", "success", "failure"]
+    assert all(problem.startswith(f"practice {south}: ") for problem in report["problems"])
+    source_rows = dataclasses.replace(practice, source=north_source).row_counts()
+    assert {
+        table["table"]: table["rows_extracted"] for table in practices[north]["tables"]
+    } == source_rows
+    assert practices[north]["totals"]["rows_loaded"] == sum(source_rows.values())
+    assert practices[north]["duration_seconds"] > 0
+    assert (
+        f"practice {north} (nightly--{north}): success"
+        in (run_files / "report" / "latest" / "report.txt").read_text()
+    )
+
+    # dbt built every practice that loaded.
+    with pg_connect(practice.postgres, practice.warehouse) as connection:
+        built = connection.execute(
+            "select distinct practice_id from staging.stg_opendental__patients order by 1"
+        ).fetchall()
+    assert built == sorted([("main",), (north,)])
+
+    # One alert, naming where the night failed, without the password.
+    [message] = received.messages
+    assert f"nightly FAILED at practices.{south}.extract" in message["body"]["text"]
+    assert WRONG_PASSWORD not in message["body"]["text"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from opendental_airflow.outcome import all_succeeded, any_ran, run_outcome
+from opendental_airflow.outcome import all_succeeded, any_ran, loaded_practices, run_outcome
 from opendental_airflow.runs import meltano_run_id, run_directory
 
 #: A night stopped by a wrong source password.
@@ -77,3 +77,28 @@ def test_a_run_keeps_its_files_in_a_directory_named_after_it() -> None:
     directory = run_directory(Path("logs/airflow"), "nightly", "manual__2026-11-22T01:38:53+00:00")
 
     assert directory == Path("logs/airflow/nightly/manual__2026-11-22T01_38_53_00_00")
+
+
+def test_dbt_builds_when_any_practice_loaded_and_the_run_still_fails() -> None:
+    states = {
+        "validate.test_connections": "success",
+        "extract_load.extract_large": "success",
+        "verify.verify_loads": "success",
+        "practices.north.extract": "success",
+        "practices.north.load": "success",
+        "practices.north_2.extract": "failed",
+        "practices.north_2.load": "upstream_failed",
+    }
+
+    def loaded(states: dict[str, str]) -> list[str]:
+        return loaded_practices(
+            states, ["north", "north_2"], main_groups=["extract_load", "verify"], group="practices"
+        )
+
+    assert loaded(states) == ["main", "north"]
+    assert run_outcome(states).failed == ("practices.north_2.extract",)
+    assert not run_outcome(states).ok
+    # The project's own practice failed its verification: the others still count.
+    assert loaded({**states, "verify.verify_loads": "failed"}) == ["north"]
+    # Nothing loaded: no build.
+    assert loaded(dict.fromkeys(states, "failed")) == []

@@ -12,7 +12,9 @@ import pytest
 from opendental_airflow.schedules import (
     Command,
     Hop,
+    Practice,
     ScheduleError,
+    load_practices,
     load_schedules,
     parse_task,
 )
@@ -48,10 +50,20 @@ def test_schedules_json_matches_meltano_yml(airflow_installed: Path, tmp_path: P
     assert "is up to date" in result.stdout
 
 
-def run_generator(tmp_path: Path, document: dict, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run the generator against a stand-in meltano that prints ``document``."""
+def run_generator(
+    tmp_path: Path, document: dict, *args: str, jobs: list[dict] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the generator against a stand-in meltano that lists ``document`` and ``jobs``."""
     fake = tmp_path / "meltano"
-    fake.write_text(f"#!/bin/sh\ncat <<'EOF'\n{json.dumps(document)}\nEOF\n")
+    job_list = {"jobs": jobs or []}
+    fake.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = job ]; then\n'
+        f"cat <<'EOF'\n{json.dumps(job_list)}\nEOF\n"
+        "else\n"
+        f"cat <<'EOF'\n{json.dumps(document)}\nEOF\n"
+        "fi\n"
+    )
     fake.chmod(0o755)
     return subprocess.run(
         [sys.executable, str(GENERATOR), "--output", str(tmp_path / "schedules.json"), *args],
@@ -68,13 +80,41 @@ def test_the_generator_writes_meltanos_schedule_list_and_checks_it(tmp_path: Pat
     written = run_generator(tmp_path, document)
     assert written.returncode == 0, written.stderr
     assert "hourly-el" in written.stdout
-    assert json.loads((tmp_path / "schedules.json").read_text()) == document
+    assert json.loads((tmp_path / "schedules.json").read_text()) == {**document, "practices": []}
     assert run_generator(tmp_path, document, "--check").returncode == 0
 
     changed = schedule_list(job_schedule("hourly-el", "@daily", "0 0 * * *", "tap-a target-b"))
     stale = run_generator(tmp_path, changed, "--check")
     assert stale.returncode == 1
     assert "out of date" in stale.stdout
+
+
+def test_the_generator_lists_each_practices_nightly_job(tmp_path: Path) -> None:
+    document = schedule_list(job_schedule("nightly", "0 21 * * *", "0 21 * * *", "tap-a target-b"))
+    jobs = [
+        {"job_name": name, "tasks": [f"tap-opendental--{name[9:]} target-postgres--{name[9:]}"]}
+        # Meltano may list an included file's job twice.
+        for name in ("nightly--south", "nightly--north", "nightly--north")
+    ] + [
+        {"job_name": "nightly", "tasks": ["tap-a target-b"]},
+        {"job_name": "warehouse--north", "tasks": ["tap-opendental--north target-postgres--north"]},
+    ]
+
+    written = run_generator(tmp_path, document, jobs=jobs)
+
+    assert written.returncode == 0, written.stderr
+    assert "practices: main, north, south" in written.stdout
+    path = tmp_path / "schedules.json"
+    assert [practice["id"] for practice in json.loads(path.read_text())["practices"]] == [
+        "north",
+        "south",
+    ]
+    assert load_practices(path) == [
+        Practice("north", "nightly--north", ("tap-opendental--north target-postgres--north",)),
+        Practice("south", "nightly--south", ("tap-opendental--south target-postgres--south",)),
+    ]
+    # A practice added or removed leaves the file out of date.
+    assert run_generator(tmp_path, document, "--check", jobs=jobs[1:]).returncode == 1
 
 
 def test_the_generator_refuses_schedules_without_a_job(tmp_path: Path) -> None:
@@ -99,6 +139,8 @@ def test_the_committed_schedules_are_read_as_meltano_lists_them() -> None:
         Command("dbt", "build"),
     ]
     assert schedules["schema-analysis"].steps() == [Command("schema-analyzer", "analyze")]
+    # No practice besides the project's own is committed: a single practice.
+    assert load_practices() == []
 
 
 def test_a_schedule_keeps_its_environment_and_manual_schedules_are_known(tmp_path: Path) -> None:

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import datetime
 import json
+import typing as t
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tap_opendental.analyze import compare, importance, overall_severity, run, size_tier
+from tap_opendental.analyze import (
+    SettingsMissingError,
+    _config_from_environment,
+    compare,
+    importance,
+    overall_severity,
+    run,
+    size_tier,
+)
 from tap_opendental.tables import TablesFileError, load_tables
-from tests.conftest import Server, mysql_connect, tap_config
+from tests.conftest import (
+    PROJECT_ROOT,
+    Server,
+    meltano,
+    meltano_env,
+    mysql_connect,
+    practice_env,
+    tap_config,
+)
 
 
 @pytest.mark.parametrize(
@@ -184,3 +201,64 @@ def test_malformed_catalog_names_what_to_fix(tmp_path: Path, text: str, message:
 def test_missing_catalog_says_how_to_write_it(tmp_path: Path) -> None:
     with pytest.raises(TablesFileError, match="tap-opendental:analyze"):
         load_tables(tmp_path / "absent.yml")
+
+
+def test_by_hand_the_analysis_reads_tap_opendental_settings() -> None:
+    config = _config_from_environment(
+        {"TAP_OPENDENTAL_HOST": "db.example", "TAP_OPENDENTAL_DATABASE": "od", "HOME": "/"}
+    )
+
+    assert (config["host"], config["port"], config["database"]) == ("db.example", 3306, "od")
+
+
+def test_invoked_for_an_extractor_the_analysis_reads_only_its_settings() -> None:
+    environ = {
+        "MELTANO_EXTRACTOR_NAME": "tap-opendental--north",
+        "MELTANO_EXTRACT_HOST": "north.example",
+        "MELTANO_EXTRACT_USER": "ro",
+        "MELTANO_EXTRACT_DATABASE": "north",
+        # The project's own practice, which must never stand in for north's.
+        "TAP_OPENDENTAL_HOST": "main.example",
+        "TAP_OPENDENTAL_PORT": "3307",
+        "TAP_OPENDENTAL_PASSWORD": "main-secret",
+    }
+
+    config = _config_from_environment(environ)
+
+    assert (config["host"], config["port"], config["password"]) == ("north.example", 3306, None)
+    del environ["MELTANO_EXTRACT_HOST"], environ["MELTANO_EXTRACT_DATABASE"]
+    with pytest.raises(SettingsMissingError) as raised:
+        _config_from_environment(environ)
+    assert str(raised.value) == (
+        "tap-opendental--north is not configured: set TAP_OPENDENTAL__NORTH_HOST, "
+        "TAP_OPENDENTAL__NORTH_DATABASE (in .env or the environment)"
+    )
+
+
+def test_a_practice_with_its_settings_unset_is_not_analysed_from_the_main_source(
+    project_practice: t.Callable[[str], str],
+    mysql_server: Server,
+    synthetic_practice: str,
+    tmp_path: Path,
+) -> None:
+    north = project_practice("north")
+    # The project's own source is fully configured; north's variables are not set.
+    env = meltano_env(
+        mysql_server, synthetic_practice, mysql_server, "unused", tmp_path, tmp_path / "t.yml"
+    )
+    catalog = PROJECT_ROOT / "extract" / "practices" / north / "tables.yml"
+
+    refused = meltano(["invoke", f"tap-opendental--{north}:analyze"], env, check=False)
+
+    assert refused.returncode != 0
+    prefix = f"TAP_OPENDENTAL__{north.upper()}"
+    assert (
+        f"error: tap-opendental--{north} is not configured: set {prefix}_HOST, {prefix}_USER, "
+        f"{prefix}_DATABASE (in .env or the environment)"
+    ) in refused.stderr
+    assert not catalog.exists()
+
+    # With its own settings, it analyses its own source into its own catalog.
+    env = practice_env(env, north, mysql_server, synthetic_practice)
+    meltano(["invoke", f"tap-opendental--{north}:analyze"], env)
+    assert catalog.is_file()

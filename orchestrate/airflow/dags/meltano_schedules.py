@@ -1,17 +1,23 @@
 """One Airflow DAG per Meltano schedule, from ``schedules.json`` (see orchestrate/README.md).
 
-The ``nightly`` job gets the phased DAG of ``opendental_airflow.nightly``, the
-``schema-analysis`` job the DAG of ``opendental_airflow.schema_analysis``, and any other job a
-DAG of one ``meltano run <job>`` task. The DAG id is the schedule's name.
+The ``nightly`` job gets the phased DAG of ``opendental_airflow.nightly``, with a task group per
+further practice of the group (``schedules.json``'s ``practices``), the ``schema-analysis`` job
+the DAG of ``opendental_airflow.schema_analysis``, and any other job a DAG of one ``meltano run
+<job>`` task. The DAG id is the schedule's name.
 """
 
 from __future__ import annotations
 
+import functools
+
 from opendental_airflow import job, nightly, schema_analysis
-from opendental_airflow.schedules import load_schedules
+from opendental_airflow.schedules import load_practices, load_schedules
 from opendental_airflow.settings import StageLimits
 
-BUILDERS = {"nightly": nightly.build, "schema-analysis": schema_analysis.build}
+BUILDERS = {
+    "nightly": functools.partial(nightly.build, practices=load_practices()),
+    "schema-analysis": schema_analysis.build,
+}
 
 _limits = StageLimits.from_environment()
 for _schedule in load_schedules():

@@ -1,6 +1,6 @@
 """The nightly DAG: the ``nightly`` job's hops by size tier, between validation and dbt.
 
-Six phases, one task group each, in order:
+Six phases of the project's own practice (``main``), one task group each, in order:
 
 1. ``validate``: the business-hours guard, the configuration (``ops:validate-config``: the
    catalog's freshness, the settings, meltano.yml), the connections to the source, the replica
@@ -17,6 +17,15 @@ Six phases, one task group each, in order:
 6. ``notify``: one message with the outcome (an alert when the run failed); the run fails here
    when any task failed.
 
+In a group of practices, each further practice (``schedules.json``'s ``practices``) has a task
+group of its own in ``practices``, ``practices.<id>``, which runs its ``nightly--<id>`` job's
+two hops (``extract``: its source into its replica; ``load``: its replica into its raw schema)
+as soon as the business-hours guard lets the night start, beside the project's own practice and
+the other practices. No practice waits for another, so one that fails stops no other: the report
+waits for them all, dbt builds when at least one practice loaded (the project's own when its
+loads and verification succeeded; another when both its hops did), and the run still ends
+failed, with an alert, when any practice failed.
+
 Parameters: ``force`` (go past the business-hours guard), ``force_full_refresh`` (ignore every
 bookmark) and ``full_refresh_tables`` (ignore only these tables' bookmarks).
 """
@@ -31,9 +40,9 @@ from airflow.sdk import DAG, Param, TaskGroup, TriggerRule, chain, get_current_c
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from opendental_airflow.office_hours import OfficeHours, refusal
-from opendental_airflow.outcome import all_succeeded, any_ran
+from opendental_airflow.outcome import MAIN_PRACTICE, any_ran, loaded_practices
 from opendental_airflow.runs import meltano_run_id
-from opendental_airflow.schedules import Command, Hop, Schedule, ScheduleError
+from opendental_airflow.schedules import Command, Hop, Practice, Schedule, ScheduleError
 from opendental_airflow.settings import StageLimits, meltano
 from opendental_airflow.tasks import (
     call_meltano,
@@ -51,8 +60,10 @@ TIERS = ("large", "medium", "small", "tiny")
 PARALLEL_TIERS = ("large",)
 #: The hops' names, by position in the job: the first one reads the live practice.
 HOP_NAMES = ("extract", "load")
-#: The phases that must all succeed before dbt builds.
+#: The phases of the project's own practice that must all succeed for it to count as loaded.
 LOAD_PHASES = ("extract_load", "verify")
+#: The task group that holds one task group per further practice of the group.
+PRACTICES = "practices"
 
 PARAMS = {
     "force": Param(
@@ -115,6 +126,21 @@ def split_job(schedule: Schedule) -> tuple[list[Hop], list[Command]]:
     return hops, [step for step in steps if isinstance(step, Command)]
 
 
+def practice_hops(practice: Practice) -> list[Hop]:
+    """The hops of a practice's nightly job.
+
+    Raises:
+        ScheduleError: When the job is not one or two hops alone (dbt builds once, for all).
+    """
+    steps = practice.steps()
+    if not 1 <= len(steps) <= len(HOP_NAMES) or not all(isinstance(s, Hop) for s in steps):
+        raise ScheduleError(
+            f"job {practice.job!r}: a practice's nightly job runs one or two extractor/loader "
+            "pairs and nothing else (dbt builds once, after every practice)"
+        )
+    return t.cast("list[Hop]", steps)
+
+
 @task(retries=0)
 def office_hours_guard() -> str:
     """Refuse to read the live practice during office hours, unless the run is forced."""
@@ -128,7 +154,7 @@ def office_hours_guard() -> str:
     return f"office hours {hours.describe()}" + (": forced" if forced else ": closed now")
 
 
-def _validate(schedule: Schedule) -> None:
+def _validate(schedule: Schedule) -> t.Any:
     config = meltano_task(
         "validate_config",
         meltano("invoke", "ops:validate-config", "--job", schedule.job),
@@ -154,8 +180,26 @@ def _validate(schedule: Schedule) -> None:
         env=schedule.env,
         doc_md="Compare the source's schema with the catalog; fail on CRITICAL changes.",
     )
-    office_hours_guard() >> [config, connections]
+    guard = office_hours_guard()
+    guard >> [config, connections]
     connections >> schema_drift
+    return guard
+
+
+def _practice(schedule: Schedule, practice: Practice, limits: StageLimits) -> None:
+    timeouts = {"extract": limits.extract, "load": limits.load}
+    chain(
+        *(
+            meltano_task(
+                name,
+                hop_command(hop.extractor, hop.loader),
+                env=schedule.env,
+                execution_timeout=timeouts[name],
+                doc_md=f"Practice {practice.id}: {hop.extractor} -> {hop.loader}.",
+            )
+            for name, hop in zip(HOP_NAMES, practice_hops(practice), strict=False)
+        )
+    )
 
 
 def _extract_load(schedule: Schedule, hops: list[Hop], limits: StageLimits) -> None:
@@ -191,7 +235,7 @@ def run_report(job: str, env: dict[str, str]) -> str:
     Skipped when no extract-load task ran (validation stopped the run): there is nothing to
     report, and the notification says why.
     """
-    if not any_ran(run_states(), ["extract_load"]):
+    if not any_ran(run_states(), ["extract_load", PRACTICES]):
         raise AirflowSkipException("no extract-load task ran: nothing to report")
     ti = get_current_context()["ti"]
     directory = run_dir()
@@ -214,19 +258,46 @@ def run_report(job: str, env: dict[str, str]) -> str:
 
 
 @task.short_circuit(trigger_rule=TriggerRule.ALL_DONE, ignore_downstream_trigger_rules=False)
-def load_succeeded() -> bool:
-    """Let dbt build only when every load and the verification succeeded."""
-    ok = all_succeeded(run_states(), LOAD_PHASES)
-    print("the loads are verified: building the models" if ok else "the load failed: no build")
-    return ok
+def load_succeeded(practice_ids: list[str]) -> bool:
+    """Let dbt build when at least one practice loaded (the only one, in a single practice).
+
+    A practice that failed keeps what its raw schema held (the previous night's rows and any the
+    failed run committed); the run still fails at ``notify`` and alerts.
+    """
+    loaded = loaded_practices(run_states(), practice_ids, main_groups=LOAD_PHASES, group=PRACTICES)
+    failed = [p for p in [MAIN_PRACTICE, *practice_ids] if p not in loaded]
+    if not practice_ids:
+        print(
+            "the loads are verified: building the models" if loaded else "the load failed: no build"
+        )
+    elif loaded:
+        print(
+            f"loaded: {', '.join(loaded)}; building the models"
+            + (f" (not loaded: {', '.join(failed)})" if failed else "")
+        )
+    else:
+        print("no practice loaded: no build")
+    return bool(loaded)
 
 
-def build(schedule: Schedule, limits: StageLimits) -> DAG:
-    """The nightly DAG of a schedule whose job has the nightly job's shape."""
+def build(schedule: Schedule, limits: StageLimits, practices: t.Sequence[Practice] = ()) -> DAG:
+    """The nightly DAG of a schedule whose job has the nightly job's shape.
+
+    Args:
+        schedule: The schedule of the project's own nightly job.
+        limits: The stage timeouts and retries.
+        practices: The group's further practices, each loaded by its ``nightly--<id>`` job.
+    """
     hops, commands = split_job(schedule)
+    practice_ids = [practice.id for practice in practices]
     with DAG(**dag_arguments(schedule, limits, __doc__), params=PARAMS) as dag:
         with TaskGroup("validate") as validate:
-            _validate(schedule)
+            guard = _validate(schedule)
+        if practices:
+            with TaskGroup(PRACTICES) as further:
+                for practice in practices:
+                    with TaskGroup(practice.id):
+                        _practice(schedule, practice, limits)
         with TaskGroup("extract_load") as extract_load:
             _extract_load(schedule, hops, limits)
         with TaskGroup("verify") as verify:
@@ -248,8 +319,12 @@ def build(schedule: Schedule, limits: StageLimits) -> DAG:
                 )
                 for command in commands
             ]
-            chain(load_succeeded(), *builds)
+            chain(load_succeeded(practice_ids), *builds)
         with TaskGroup("notify") as notify:
             notify_task("send", env=schedule.env)
         chain(validate, extract_load, verify, report, transform, notify)
+        if practices:
+            # Beside the project's own practice: only the guard comes before, only the report
+            # (which waits for every practice, whatever happened) after.
+            guard >> further >> report
     return dag

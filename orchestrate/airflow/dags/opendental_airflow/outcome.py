@@ -8,6 +8,8 @@ import typing as t
 SUCCESS = "success"
 FAILED = "failed"
 UPSTREAM_FAILED = "upstream_failed"
+#: The project's own practice, in a group of practices.
+MAIN_PRACTICE = "main"
 
 
 def all_succeeded(states: t.Mapping[str, str | None], groups: t.Iterable[str]) -> bool:
@@ -30,6 +32,29 @@ def any_ran(states: t.Mapping[str, str | None], groups: t.Iterable[str]) -> bool
         for task_id, state in states.items()
         if task_id.startswith(prefixes)
     )
+
+
+def loaded_practices(
+    states: t.Mapping[str, str | None],
+    practice_ids: t.Iterable[str],
+    *,
+    main_groups: t.Iterable[str],
+    group: str,
+) -> list[str]:
+    """The practices whose load succeeded in a run, the project's own (``main``) first.
+
+    Args:
+        states: Task id to state, for one run.
+        practice_ids: The further practices, each with a task group ``<group>.<id>``.
+        main_groups: The task groups that must all succeed for the project's own practice.
+        group: The task group holding the further practices' groups.
+    """
+    loaded = [MAIN_PRACTICE] if all_succeeded(states, main_groups) else []
+    return loaded + [
+        practice_id
+        for practice_id in practice_ids
+        if all_succeeded(states, [f"{group}.{practice_id}"])
+    ]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The Meltano schedules the DAGs are built from, read from ``schedules.json``.
 
 ``meltano invoke airflow:generate-dags`` writes that file from ``meltano schedule list
---format=json``, so parsing a DAG never runs Meltano. A job's task reads as Meltano reads it:
+--format=json``, with the group's practices (each ``nightly--<id>`` job of ``meltano job
+list``), so parsing a DAG never runs Meltano. A job's task reads as Meltano reads it:
 extractor/loader pairs (``tap-... target-...``), each one hop of data, and plugin commands
 (``dbt:build``) after them.
 """
@@ -76,6 +77,25 @@ class Schedule:
         return [step for task in self.tasks for step in parse_task(task)]
 
 
+@dataclasses.dataclass(frozen=True)
+class Practice:
+    """A practice of the group besides the project's own (``extract/practices/<id>.meltano.yml``).
+
+    Attributes:
+        id: The practice's id (``north``).
+        job: Its nightly job, ``nightly--<id>``: its hops, without dbt.
+        tasks: The job's tasks, each as one line.
+    """
+
+    id: str
+    job: str
+    tasks: tuple[str, ...]
+
+    def steps(self) -> list[Hop | Command]:
+        """The job's hops and commands, in order."""
+        return [step for task in self.tasks for step in parse_task(task)]
+
+
 def parse_task(task: str) -> list[Hop | Command]:
     """Read one task of a job (``tap-a target-b dbt:build``) into hops and commands.
 
@@ -134,5 +154,32 @@ def load_schedules(path: Path = SCHEDULES_FILE) -> list[Schedule]:
     except (ValueError, KeyError, TypeError) as exc:
         raise ScheduleError(
             f"{path} is not a Meltano schedule list ({exc!r}): "
+            "run `meltano invoke airflow:generate-dags`"
+        ) from exc
+
+
+def load_practices(path: Path = SCHEDULES_FILE) -> list[Practice]:
+    """The practices of ``schedules.json`` besides the project's own, in id order.
+
+    A file without practices (a single practice) gives none.
+
+    Raises:
+        ScheduleError: When the file is missing or its practices cannot be read.
+    """
+    if not path.exists():
+        raise ScheduleError(f"{path} is missing: run `meltano invoke airflow:generate-dags`")
+    try:
+        document = json.loads(path.read_text())
+        return [
+            Practice(
+                id=entry["id"],
+                job=entry["job"]["name"],
+                tasks=tuple(_task_text(task) for task in entry["job"]["tasks"]),
+            )
+            for entry in document.get("practices") or []
+        ]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ScheduleError(
+            f"{path}: its practices cannot be read ({exc!r}): "
             "run `meltano invoke airflow:generate-dags`"
         ) from exc
