@@ -480,10 +480,17 @@ class OpenDentalStream(SQLStream):
     _reading_in_key_order = False
 
     def reads_in_key_order(self, context: Context | None) -> bool:
-        """Whether this run reads the table from scratch in primary-key order."""
+        """Whether this run reads the whole table in primary-key order.
+
+        A full-table table always does; an incremental one on its first read (no bookmark),
+        unless its own key is its bookmark, which is the same order.
+        """
+        if not self.primary_keys:
+            return False
+        if self.replication_method != "INCREMENTAL":
+            return True
         return (
-            bool(self.primary_keys)
-            and self.replication_key is not None
+            self.replication_key is not None
             and self.replication_key not in self.primary_keys
             and self.get_starting_replication_key_value(context) is None
         )
@@ -497,21 +504,30 @@ class OpenDentalStream(SQLStream):
         if not self._reading_in_key_order:
             super()._increment_stream_state(latest_record, context=context)
 
-    def _first_read(self, context: Context | None) -> Iterator[list[Record]]:
-        """Read the whole table in primary-key order, resumable after each chunk.
-
-        The bookmark it leaves is the largest stamp in the table when the read began, not the
-        largest one read: a row changed during the read gets a newer stamp than that, so the
-        next run reads it again, even when it changed after its key had been passed. The
-        state carries the read's position (``first_read``), so a run that dies part way
-        resumes after the last key it delivered.
-        """
-        state = self.get_context_state(context)
+    def _key_order_query(self) -> selectable.Select:
         keys = list(self.primary_keys)
         selected = list(self.get_selected_schema()["properties"])
         table = sa.table(self.spec.name, *(sa.column(c) for c in dict.fromkeys(selected + keys)))
         query = sa.select(*(table.columns[column] for column in selected))
-        query = query.order_by(*(table.columns[key] for key in keys))
+        return query.order_by(*(table.columns[key] for key in keys))
+
+    def _first_read(self, context: Context | None) -> Iterator[list[Record]]:
+        """Read the whole table in primary-key order; an incremental one resumably.
+
+        For an incremental table, the bookmark it leaves is the largest stamp in the table
+        when the read began, not the largest one read: a row changed during the read gets a
+        newer stamp than that, so the next run reads it again, even when it changed after its
+        key had been passed. The state carries the read's position (``first_read``), so a run
+        that dies part way resumes after the last key it delivered.
+        """
+        if self.replication_method != "INCREMENTAL":
+            # Read whole every run: no bookmark and no position to resume from.
+            yield from self._chunks(self._key_order_query(), order=self.primary_keys)
+            return
+        state = self.get_context_state(context)
+        keys = list(self.primary_keys)
+        query = self._key_order_query()
+        table = query.get_final_froms()[0]
         position = state.get("first_read") or {}
         if "through" in position:
             through = position["through"]
@@ -550,13 +566,17 @@ class OpenDentalStream(SQLStream):
         checks_ranges = self.checks_key_ranges
         if checks_ranges:
             chunks = itertools.chain(self._changed_ranges(context), chunks)
+        largest = None
         for rows in chunks:
             for row in rows:
                 for column in binary:
                     row[column] = encode_binary(row[column])
                 yield row
+            if checks_ranges and rows:
+                # The key is the bookmark: the last row read holds the largest.
+                largest = max(largest or 0, int(rows[-1][self.replication_key]))
         if checks_ranges:
-            self._record_range_checksums(context)
+            self._record_range_checksums(context, largest)
 
     @override
     def get_batch_config(self, config: t.Mapping) -> BatchConfig | None:
@@ -605,7 +625,9 @@ class OpenDentalStream(SQLStream):
         # What _sync_records does before reading: fix the bookmark this run starts from.
         self._write_starting_replication_value(context)
         rows = iter(self.get_records(context))
-        with self.get_record_counter() as counter:
+        # The same metrics as a run of RECORD messages: rows read, and the sync's duration
+        # (which marks the table finished in the run log).
+        with self.get_record_counter() as counter, self.get_sync_timer():
             for number in itertools.count(1):
                 filename = f"{prefix}-{number}.jsonl"
                 written, last = 0, None
@@ -685,10 +707,12 @@ class OpenDentalStream(SQLStream):
             )
             yield from self._chunks(query, order=[self.replication_key])
 
-    def _record_range_checksums(self, context: Context | None) -> None:
+    def _record_range_checksums(self, context: Context | None, largest: int | None) -> None:
+        # The rows read may be ahead of the bookmark: with BATCH files, the state moves only
+        # once a file is written, after the last row was read.
         state = self.get_context_state(context)
-        through = state.get("replication_key_value")
-        if through is None:
+        through = max(int(state.get("replication_key_value") or 0), largest or 0)
+        if not through:
             return
         ranges = self._range_checksums(int(through))
         if len(ranges) > self.MAX_RANGES:

@@ -156,7 +156,9 @@ class BulkPostgresSink(PostgresSink):
         # and finds it through the key's index.
         if not self._has_unique_index(to_table, join_keys, connection):
             return super().upsert(from_table, to_table, schema, join_keys, connection)
-        names = [str(column.name) for column in from_table.columns]
+        # Only the stream's columns: the temporary table has all of the table's, and a
+        # key-only version (the tap's key reconciliation) must not null the others.
+        names = [str(name) for name in schema["properties"] if name in from_table.columns]
         insert = postgresql.insert(to_table).from_select(
             names, sa.select(*(from_table.columns[name] for name in names))
         )

@@ -131,3 +131,22 @@ def test_records_keep_every_digit_too(
     )
     _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), record])
     assert _rows(postgres_server, postgres_database)[0][:2] == (7, Decimal(EXACT))
+
+
+def test_a_key_only_version_leaves_the_other_columns_alone(
+    postgres_server: Server, postgres_database: str, tmp_path: Path
+) -> None:
+    rows = _batch_file(tmp_path, "rows.jsonl", ['{"ProcNum": 1, "Exact": 1.5, "Note": "kept"}'])
+    _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), rows])
+    keys = {
+        "type": "SCHEMA",
+        "stream": "procedurelog",
+        "key_properties": ["ProcNum"],
+        "schema": {"type": "object", "properties": {"ProcNum": {"type": ["integer", "null"]}}},
+    }
+    record = '{"type": "RECORD", "stream": "procedurelog", "record": {"ProcNum": 1}, "version": 5}'
+    _load(postgres_server, postgres_database, tmp_path, [json.dumps(keys), record])
+    with pg_connect(postgres_server, postgres_database) as connection:
+        assert connection.execute(
+            'select "Exact", "Note", _sdc_table_version from raw.procedurelog'
+        ).fetchone() == (Decimal("1.5"), "kept", 5)
