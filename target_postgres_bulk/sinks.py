@@ -33,8 +33,9 @@ class BulkPostgresSink(PostgresSink):
     target-postgres' own COPY runs every value through SQLAlchemy's bind processor, which
     turns an exact decimal into a float, after rebuilding every record as a dict. Here each
     row becomes a list in column order that psycopg writes as it is, so numbers keep every
-    digit; a BATCH file's lines are decoded by msgspec straight into those rows. Its upsert
-    is one INSERT ... ON CONFLICT on the table's primary key, so each row is written once.
+    digit; a BATCH file's lines are decoded by msgspec straight into those rows. A batch of
+    keys beyond the table's largest is copied into the table itself; any other is upserted
+    with one INSERT ... ON CONFLICT on the table's primary key, so each row is written once.
     """
 
     @override
@@ -64,6 +65,44 @@ class BulkPostgresSink(PostgresSink):
             UPath(url).unlink(missing_ok=True)
 
     @override
+    def process_batch(self, context: dict[str, t.Any]) -> None:
+        """Write a batch in one transaction: appended when it can be, upserted otherwise.
+
+        A batch whose keys all come after the table's largest key (every batch of a first
+        read, which goes in key order) cannot meet a row of the table, so it is copied into
+        the table itself; any other batch goes through a temporary table and an upsert.
+        """
+        if not self.config["use_copy"] or self.append_only or len(self.key_properties) != 1:
+            super().process_batch(context)
+            return
+        with self.connector._connect() as connection, connection.begin():
+            table = self.connector.prepare_table(
+                full_table_name=self.full_table_name,
+                schema=self.schema,
+                primary_keys=self.key_properties,
+                as_temp_table=False,
+                connection=connection,
+            )
+            columns, rows = self._copy_rows(
+                table, self.schema, context["records"], self.key_properties
+            )
+            if not rows:
+                return
+            key = self.key_properties[0]
+            if self._appends(table, key, [row[columns.index(key)] for row in rows], connection):
+                self._copy(connection, f'"{table.schema}"."{table.name}"', columns, rows)
+                return
+            temp_table = self.connector.copy_table_structure(
+                full_table_name=self.temp_table_name,
+                from_table=table,
+                as_temp_table=True,
+                connection=connection,
+            )
+            self._copy(connection, f'"{temp_table.name}"', columns, rows)
+            self.upsert(temp_table, table, self.schema, self.key_properties, connection)
+            self.connector.drop_table(table=temp_table, connection=connection)
+
+    @override
     def bulk_insert_records(  # type: ignore[override]
         self,
         table: sa.Table,
@@ -74,6 +113,28 @@ class BulkPostgresSink(PostgresSink):
     ) -> int | None:
         if not self.config["use_copy"]:
             return super().bulk_insert_records(table, schema, records, primary_keys, connection)
+        columns, rows = self._copy_rows(table, schema, records, primary_keys)
+        self._copy(connection, f'"{table.name}"', columns, rows)
+        return len(rows)
+
+    @staticmethod
+    def _appends(
+        table: sa.Table, key: str, values: list[t.Any], connection: sa.engine.Connection
+    ) -> bool:
+        """Whether every key of the batch is an integer larger than any in the table."""
+        if not all(isinstance(value, int) for value in values):
+            return False
+        largest = connection.execute(sa.select(sa.func.max(table.columns[key]))).scalar()
+        return largest is None or min(values) > largest
+
+    def _copy_rows(
+        self,
+        table: sa.Table,
+        schema: dict[str, t.Any],
+        records: Iterable[dict[str, t.Any]],
+        primary_keys: Sequence[str],
+    ) -> tuple[list[str], list[list[t.Any]]]:
+        """The batch as COPY rows in column order, the last version of each key only."""
         names = [str(column.name) for column in self.column_representation(schema)]
         constants: dict[str, t.Any] = {}
         if isinstance(records, _BatchLines):
@@ -89,30 +150,33 @@ class BulkPostgresSink(PostgresSink):
             if isinstance(table.columns[name].type, (sa.JSON, sa.types.ARRAY))
         ]
         keys = [names.index(key) for key in primary_keys]
-        unique: dict[tuple[t.Any, ...], list[t.Any]] | None = (
-            None if self.append_only or not keys else {}
-        )
         tail = list(constants.values())
-        columns = ", ".join(f'"{name}"' for name in [*names, *constants])
-        copy_statement = f'COPY "{table.name}" ({columns}) FROM STDIN'
-        count = 0
-        with connection.connection.cursor().copy(copy_statement) as copy:
+        kept: list[list[t.Any]] = []
+        unique: dict[tuple[t.Any, ...], list[t.Any]] = {}
+        for row in rows:
+            for index in json_positions:
+                if row[index] is not None and not isinstance(row[index], str):
+                    row[index] = msgspec.json.encode(row[index]).decode()
+            if tail:
+                row.extend(tail)
+            if self.append_only or not keys:
+                kept.append(row)
+            else:
+                # The last version of a key in the batch wins, as in target-postgres.
+                unique[tuple(row[index] for index in keys)] = row
+        return [*names, *constants], kept or list(unique.values())
+
+    @staticmethod
+    def _copy(
+        connection: sa.engine.Connection,
+        table: str,
+        columns: list[str],
+        rows: list[list[t.Any]],
+    ) -> None:
+        names = ", ".join(f'"{name}"' for name in columns)
+        with connection.connection.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
             for row in rows:
-                for index in json_positions:
-                    if row[index] is not None and not isinstance(row[index], str):
-                        row[index] = msgspec.json.encode(row[index]).decode()
-                if tail:
-                    row.extend(tail)
-                if unique is None:
-                    copy.write_row(row)
-                    count += 1
-                else:
-                    # The last version of a key in the batch wins, as in target-postgres.
-                    unique[tuple(row[index] for index in keys)] = row
-            for row in (unique or {}).values():
                 copy.write_row(row)
-                count += 1
-        return count
 
     def _rows_from_records(
         self, records: Iterable[dict[str, t.Any]], names: list[str]
