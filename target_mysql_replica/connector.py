@@ -37,6 +37,7 @@ _SETTINGS_FOR_ERROR = {
     1044: ("user (it may not create or use the database)", ("USER", "DATABASE")),
     1045: ("user and password", ("USER", "PASSWORD")),
     1049: ("database", ("DATABASE",)),
+    2002: ("host and port", ("HOST", "PORT")),  # can't connect (MariaDB Connector/C)
     2003: ("host and port", ("HOST", "PORT")),
     2005: ("host", ("HOST",)),
     2006: ("host and port", ("HOST", "PORT")),
@@ -127,7 +128,9 @@ class MySQLReplicaConnector(SQLConnector):
         # No default database: every statement names the replica database, which may not
         # exist yet when the first connection opens.
         return sa.URL.create(
-            "mysql+pymysql",
+            # mysqlclient: its executemany escapes values in C, several times faster than
+            # pymysql's Python for the wide rows of a full load.
+            "mysql+mysqldb",
             username=config["user"],
             password=config.get("password") or None,
             host=config["host"],
@@ -515,7 +518,7 @@ class MySQLReplicaConnector(SQLConnector):
             keys: The primary key columns; empty for a plain INSERT.
 
         Returns:
-            The statement, with ``%s`` placeholders for pymysql's executemany.
+            The statement, with ``%s`` placeholders for the driver's executemany.
         """
         names = [self.quote_identifier(column).replace("%", "%%") for column in columns]
         table = self.table_sql(full_table_name).replace("%", "%%")
@@ -530,7 +533,7 @@ class MySQLReplicaConnector(SQLConnector):
         return statement
 
     def _execute_many(self, connection: sa.Connection, statement: str, rows: list[list]) -> None:
-        # pymysql's executemany packs the rows into multi-row INSERTs; go straight to the
+        # The driver's executemany packs the rows into multi-row INSERTs; go straight to the
         # driver so no per-row work is added on the way.
         cursor = connection.connection.cursor()
         try:

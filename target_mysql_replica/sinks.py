@@ -52,7 +52,7 @@ def _utc_wall_time(value: t.Any) -> t.Any:
 
 
 def _to_float(value: t.Any) -> t.Any:
-    # JSON numbers arrive as exact Decimals; pymysql would spell one out in full digits, which
+    # JSON numbers arrive as exact Decimals; the driver would spell one out in full digits, which
     # MySQL reads as a DECIMAL literal (at most 65 digits). The nearest double is exact.
     return float(value) if isinstance(value, decimal.Decimal) else value
 
