@@ -466,8 +466,7 @@ class OpenDentalStream(SQLStream):
         elif self.primary_keys and state.get("replication_key_value") is None:
             # A read from scratch retires nothing in the targets: the next run reconciles.
             # (Meltano merges states, so the old time would otherwise survive a full refresh.)
-            state["reconciled_at"] = None
-            state.pop("keys_sent_at", None)
+            state["reconciled_at"] = state["keys_sent_at"] = None
         super().sync(context)
         if self.selected and self.summarizes_keys and state.get("replication_key_value"):
             # After the read: the keys the targets now hold, for the next run's check.

@@ -317,6 +317,11 @@ def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
     always = {**every_run, "reconcile_full_interval_hours": 0}
     seventh = run_tap(always, tmp_path, state=sixth.state)
     assert [m for m in seventh.messages if m["type"] == "ACTIVATE_VERSION"]
+    # A read from scratch (meltano run --full-refresh passes no state) clears the time of
+    # the last key send explicitly, since Meltano merges the new state into the old one.
+    fresh = run_tap(every_run, tmp_path).state["bookmarks"]["procedurelog"]
+    assert fresh["keys_sent_at"] is None
+    assert fresh["reconciled_at"] is None
 
 
 def test_rows_changed_in_place_in_a_key_bookmarked_table_are_read_again(
