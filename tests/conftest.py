@@ -294,6 +294,14 @@ def meltano_env(  # noqa: PLR0917 - the databases of one pipeline, in hop order
             "TARGET_MYSQL_REPLICA_USER": mysql.user,
             "TARGET_MYSQL_REPLICA_PASSWORD": mysql.password,
             "TARGET_MYSQL_REPLICA_DATABASE": replica_database or f"{source_database}_replica",
+            # BATCH files too: a run whose loader fails on purpose leaves its files behind.
+            "TAP_OPENDENTAL_BATCH_CONFIG": json.dumps(
+                {
+                    "encoding": {"format": "jsonl", "compression": "none"},
+                    "storage": {"root": f"file://{workdir / 'batches'}"},
+                    "batch_size": 25000,
+                }
+            ),
             # dbt's artifacts and logs go to the test's own directory, not the project's.
             "DBT_TARGET_PATH": str(workdir / "dbt-target"),
             "DBT_LOG_PATH": str(workdir / "dbt-logs"),
