@@ -237,13 +237,21 @@ class BulkPostgresSink(PostgresSink):
     def _has_unique_index(
         self, table: sa.Table, keys: Sequence[str], connection: sa.engine.Connection
     ) -> bool:
-        """Whether the table has a unique index on exactly these columns."""
-        indexes = sa.inspect(connection).get_indexes(table.name, schema=table.schema)
-        constraint = sa.inspect(connection).get_pk_constraint(table.name, schema=table.schema)
-        wanted = set(keys)
-        return set(constraint.get("constrained_columns") or ()) == wanted or any(
-            index.get("unique") and set(index["column_names"]) == wanted for index in indexes
-        )
+        """Whether the table has a unique index on exactly these columns.
+
+        Asked of the catalog once per table and keys, not once per batch.
+        """
+        known: dict[tuple[str, ...], bool] = self.__dict__.setdefault("_unique_indexes", {})
+        wanted = (str(table.schema), str(table.name), *sorted(keys))
+        if wanted not in known:
+            inspector = sa.inspect(connection)
+            indexes = inspector.get_indexes(table.name, schema=table.schema)
+            constraint = inspector.get_pk_constraint(table.name, schema=table.schema)
+            columns = set(keys)
+            known[wanted] = set(constraint.get("constrained_columns") or ()) == columns or any(
+                index.get("unique") and set(index["column_names"]) == columns for index in indexes
+            )
+        return known[wanted]
 
 
 class _BatchLines:
