@@ -227,11 +227,16 @@ def _hop_entry(hop: meltano.Hop, parts: list[dict[str, t.Any]]) -> dict[str, t.A
 
 def _hop_tables(part: runlog.HopRun | None, state: str) -> dict[str, dict[str, t.Any]]:
     tables = {name: table.as_dict() for name, table in part.tables.items()} if part else {}
-    if state != "SUCCESS":
-        # Read, but the run failed before its end: whether the loader committed it is unknown.
-        for table in tables.values():
-            if table["status"] == "succeeded":
-                table["status"] = "unconfirmed"
+    if state in ("SUCCESS", "RUNNING"):
+        return tables
+    for table in tables.values():
+        if table["status"] == "succeeded":
+            # Read, but the run failed before its end: whether the loader committed it is unknown.
+            table["status"] = "unconfirmed"
+        elif table["status"] == "unfinished":
+            # Begun when the run failed; the log may hold no error line of its own (a loader
+            # that dies at once takes the extractor with it).
+            table["status"] = "interrupted"
     return tables
 
 

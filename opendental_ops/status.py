@@ -43,7 +43,11 @@ class TableStatus:
         """
         if self.figures is None:
             return self.unknown
-        return "ok" if self.figures.status == "succeeded" else self.figures.status
+        if self.figures.status == "succeeded":
+            return "ok"
+        if self.figures.status == "unfinished" and self.run and self.run.state in ("FAIL", "DEAD"):
+            return "interrupted"  # the run failed with no error line of its own in the log
+        return self.figures.status
 
     def as_dict(self) -> dict[str, t.Any]:
         """JSON-ready values."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import typing as t
 
-from opendental_ops.meltano import Hop
-from opendental_ops.report import _hop_entry, assemble
+import pytest
+
+from opendental_ops import runlog
+from opendental_ops.meltano import Hop, Run
+from opendental_ops.report import _hop_entry, _part_entry, assemble
 from opendental_ops.report_html import render_html
 from opendental_ops.report_text import render_text
 
@@ -129,3 +133,29 @@ def test_a_single_practice_reports_as_before(tmp_path: Path) -> None:
     assert report["status"] == "success"
     assert "practice" not in render_text(report)
     assert "Practices" not in render_html(report)
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [("FAIL", "interrupted"), ("DEAD", "interrupted"), ("RUNNING", "unfinished")],
+)
+def test_a_table_begun_in_a_failed_run_is_interrupted_without_an_error_line(
+    state: str, expected: str
+) -> None:
+    # The loader refused at once; the extractor was stopped mid-table and logged nothing more.
+    state_id = "dev:tap-opendental-to-target-mysql-replica"
+    [hop] = runlog.parse(
+        [
+            f"2026-11-22T01:03:20Z [info     ] meltano      Running job with name '{state_id}'"
+            " and run ID 'run-1'\n",
+            "2026-11-22T01:03:21Z [info     ] tap-opendental Beginning sync of 'patient'"
+            " in incremental mode\n",
+        ]
+    )
+    assert hop.errors == []
+    started = datetime.datetime(2026, 11, 22, 1, 3, 20, tzinfo=datetime.UTC)
+    record = Run("run-1", state_id, state, started, None)
+
+    entry = _part_entry(record, hop)
+
+    assert entry["tables"]["patient"]["status"] == expected
