@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import gzip
+import operator
 import typing as t
 
 import msgspec
@@ -57,11 +58,12 @@ class BulkPostgresSink(PostgresSink):
             head, tail = StorageTarget.split_url(url)
             storage = StorageTarget.from_url(head)
             with storage.open(tail, mode="rb") as file:
-                lines = _BatchLines(
-                    gzip.open(file) if encoding.compression == "gzip" else file  # noqa: SIM115
-                )
-                self.process_batch({"records": lines})
-            self.record_counter_metric.increment(lines.count)
+                data = file.read()
+            # A file is one batch of the tap's size (25,000 rows by default): read whole, its
+            # lines are decoded in one call.
+            batch = _BatchFile(gzip.decompress(data) if encoding.compression == "gzip" else data)
+            self.process_batch({"records": batch})
+            self.record_counter_metric.increment(batch.count)
             UPath(url).unlink(missing_ok=True)
 
     @override
@@ -89,7 +91,8 @@ class BulkPostgresSink(PostgresSink):
             if not rows:
                 return
             key = self.key_properties[0]
-            if self._appends(table, key, [row[columns.index(key)] for row in rows], connection):
+            keys = map(operator.itemgetter(columns.index(key)), rows)
+            if self._appends(table, key, list(keys), connection):
                 self._copy(connection, f'"{table.schema}"."{table.name}"', columns, rows)
                 return
             temp_table = self.connector.copy_table_structure(
@@ -133,45 +136,32 @@ class BulkPostgresSink(PostgresSink):
         schema: dict[str, t.Any],
         records: Iterable[dict[str, t.Any]],
         primary_keys: Sequence[str],
-    ) -> tuple[list[str], list[list[t.Any]]]:
+    ) -> tuple[list[str], list[Sequence[t.Any]]]:
         """The batch as COPY rows in column order, the last version of each key only."""
         names = [str(column.name) for column in self.column_representation(schema)]
-        constants: dict[str, t.Any] = {}
-        if isinstance(records, _BatchLines):
-            now = datetime.datetime.now(datetime.timezone.utc)
-            constants = {name: now for name in _LOAD_TIME_COLUMNS if name in names}
-            names = [name for name in names if name not in constants]
-            rows = self._rows_from_lines(records, names)
+        if isinstance(records, _BatchFile):
+            rows = self._rows_from_file(records, names)
         else:
-            rows = self._rows_from_records(records, names)
+            rows = list(self._rows_from_records(records, names))
         json_positions = [
             index
             for index, name in enumerate(names)
             if isinstance(table.columns[name].type, (sa.JSON, sa.types.ARRAY))
         ]
-        keys = [names.index(key) for key in primary_keys]
-        tail = list(constants.values())
-        kept: list[list[t.Any]] = []
-        unique: dict[tuple[t.Any, ...], list[t.Any]] = {}
-        for row in rows:
-            for index in json_positions:
-                if row[index] is not None and not isinstance(row[index], str):
-                    row[index] = msgspec.json.encode(row[index]).decode()
-            if tail:
-                row.extend(tail)
-            if self.append_only or not keys:
-                kept.append(row)
-            else:
-                # The last version of a key in the batch wins, as in target-postgres.
-                unique[tuple(row[index] for index in keys)] = row
-        return [*names, *constants], kept or list(unique.values())
+        if json_positions:
+            rows = [_json_as_text(row, json_positions) for row in rows]
+        if self.append_only or not primary_keys:
+            return names, rows
+        # The last version of a key in the batch wins, as in target-postgres.
+        key_of = operator.itemgetter(*(names.index(key) for key in primary_keys))
+        return names, list(dict(zip(map(key_of, rows), rows, strict=True)).values())
 
     @staticmethod
     def _copy(
         connection: sa.engine.Connection,
         table: str,
         columns: list[str],
-        rows: list[list[t.Any]],
+        rows: list[Sequence[t.Any]],
     ) -> None:
         names = ", ".join(f'"{name}"' for name in columns)
         with connection.connection.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
@@ -186,22 +176,27 @@ class BulkPostgresSink(PostgresSink):
             row = [record.get(name) for name in names]
             yield [_no_nul(value) for value in row] if sanitize else row
 
-    def _rows_from_lines(self, lines: _BatchLines, names: list[str]) -> Iterator[list[t.Any]]:
-        # Each line decodes into a struct of the table's columns (absent ones null), whose
-        # values come out as a list in column order, all in msgspec's C code.
-        fields = [(f"c{index}", t.Any, None) for index in range(len(names))]
+    def _rows_from_file(self, batch: _BatchFile, names: list[str]) -> list[Sequence[t.Any]]:
+        # Each line decodes into a struct of the table's columns (absent ones null; the load
+        # time columns, which no BATCH line carries, are now), whose values come out as a
+        # tuple in column order: the whole file in msgspec's C code.
+        now = datetime.datetime.now(datetime.timezone.utc)
+        fields = [
+            (f"c{index}", t.Any, now if name in _LOAD_TIME_COLUMNS else None)
+            for index, name in enumerate(names)
+        ]
         row_type = msgspec.defstruct(
             "Row", fields, rename={f"c{index}": name for index, name in enumerate(names)}
         )
         decoder = msgspec.json.Decoder(row_type, float_hook=decimal.Decimal)
-        sanitize = self.connector.sanitize_null_text_characters
-        astuple = msgspec.structs.astuple
-        for line in lines:
-            row = list(astuple(decoder.decode(line)))
-            # A NUL can only be in a string, where JSON spells it \u0000: most lines have none.
-            if sanitize and b"\\u0000" in line:
-                row = [_no_nul(value) for value in row]
-            yield row
+        rows: list[Sequence[t.Any]] = list(
+            map(msgspec.structs.astuple, decoder.decode_lines(batch.data))
+        )
+        batch.count = len(rows)
+        # A NUL can only be in a string, where JSON spells it \u0000: most files have none.
+        if self.connector.sanitize_null_text_characters and b"\\u0000" in batch.data:
+            rows = [[_no_nul(value) for value in row] for row in rows]
+        return rows
 
     @override
     def upsert(
@@ -254,18 +249,26 @@ class BulkPostgresSink(PostgresSink):
         return known[wanted]
 
 
-class _BatchLines:
-    """The lines of a BATCH file, counted as they are read."""
+class _BatchFile:
+    """A BATCH file's JSON lines, and how many rows they held once decoded."""
 
-    def __init__(self, lines: Iterable[bytes]) -> None:
-        self._lines = lines
+    def __init__(self, data: bytes) -> None:
+        self.data = data
         self.count = 0
 
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._lines:
-            if line.strip():
-                self.count += 1
-                yield line
+    def __iter__(self) -> Iterator[dict[str, t.Any]]:
+        # Read as records only by a sink that does not COPY (use_copy off).
+        for record in msgspec.json.Decoder(float_hook=decimal.Decimal).decode_lines(self.data):
+            self.count += 1
+            yield record
+
+
+def _json_as_text(row: Sequence[t.Any], positions: list[int]) -> list[t.Any]:
+    values = list(row)
+    for index in positions:
+        if values[index] is not None and not isinstance(values[index], str):
+            values[index] = msgspec.json.encode(values[index]).decode()
+    return values
 
 
 def _no_nul(value: t.Any) -> t.Any:
