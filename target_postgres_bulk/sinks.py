@@ -37,7 +37,15 @@ class BulkPostgresSink(PostgresSink):
     digit; a BATCH file's lines are decoded by msgspec straight into those rows. A batch of
     keys beyond the table's largest is copied into the table itself; any other is upserted
     with one INSERT ... ON CONFLICT on the table's primary key, so each row is written once.
+
+    A key snapshot (a table version whose records hold only the primary key, which a tap
+    sends so that rows deleted at its source are retired) rewrites no row: its keys are
+    copied into a holding table, and its ACTIVATE_VERSION retires the rows whose keys were
+    not sent, in one statement.
     """
+
+    #: The holding table of the key snapshot being received, until its ACTIVATE_VERSION.
+    _snapshot_keys: sa.Table | None = None
 
     @override
     def process_batch_files(
@@ -74,6 +82,9 @@ class BulkPostgresSink(PostgresSink):
         read, which goes in key order) cannot meet a row of the table, so it is copied into
         the table itself; any other batch goes through a temporary table and an upsert.
         """
+        if self.is_key_snapshot:
+            self._hold_keys(context.get("records") or [])
+            return
         if not self.config["use_copy"] or self.append_only or len(self.key_properties) != 1:
             super().process_batch(context)
             return
@@ -104,6 +115,90 @@ class BulkPostgresSink(PostgresSink):
             self._copy(connection, f'"{temp_table.name}"', columns, rows)
             self.upsert(temp_table, table, self.schema, self.key_properties, connection)
             self.connector.drop_table(table=temp_table, connection=connection)
+
+    @property
+    def is_key_snapshot(self) -> bool:
+        """Whether this stream's records are a key snapshot: only primary keys, versioned.
+
+        With ``activate_version`` off, target-postgres ignores versions, and so does this.
+        """
+        sent = {name for name in self.schema["properties"] if not name.startswith("_sdc_")}
+        return (
+            bool(self.key_properties)
+            and sent <= set(self.key_properties)
+            and not self.append_only
+            and self.config.get("activate_version", True) is not False
+        )
+
+    def _hold_keys(self, records: Iterable[dict[str, t.Any]]) -> None:
+        """Copy a batch of a key snapshot's keys into its holding table."""
+        keys = list(self.key_properties)
+        with self.connector._connect() as connection, connection.begin():
+            if self._snapshot_keys is None:
+                table = self.connector.prepare_table(
+                    full_table_name=self.full_table_name,
+                    schema=self.schema,
+                    primary_keys=self.key_properties,
+                    as_temp_table=False,
+                    connection=connection,
+                )
+                # A table of its own (not a temporary one, which lives in one session): a
+                # holding table left by a run that died is replaced.
+                holding = sa.Table(
+                    f"_sdc_keys_{table.name}"[:63],
+                    sa.MetaData(),
+                    *(sa.Column(key, table.columns[key].type) for key in keys),
+                    schema=table.schema,
+                    prefixes=["UNLOGGED"],
+                )
+                holding.drop(connection, checkfirst=True)
+                holding.create(connection)
+                self._snapshot_keys = holding
+            holding = self._snapshot_keys
+            rows = map(operator.itemgetter(*keys), records)
+            if len(keys) == 1:
+                rows = ((value,) for value in rows)
+            self._copy(connection, f'"{holding.schema}"."{holding.name}"', keys, list(rows))
+
+    @override
+    def activate_version(self, new_version: int) -> None:
+        """Retire the rows a key snapshot did not list; other versions as target-postgres.
+
+        The rows whose keys were not sent get ``_sdc_deleted_at`` (or are deleted, with
+        ``hard_delete``); a retired row whose key was sent again is live again. The rows
+        themselves are not rewritten, so their ``_sdc_table_version`` and load times stay
+        those of their last load. A snapshot with no keys at all (the source table is empty)
+        retires every row, as target-postgres does.
+        """
+        if not self.is_key_snapshot:
+            super().activate_version(new_version)
+            return
+        if self._pending_batch:
+            self.process_batch(self.start_drain())
+            self.mark_drained()
+        holding, self._snapshot_keys = self._snapshot_keys, None
+        if holding is None or not self.connector.table_exists(self.full_table_name):
+            super().activate_version(new_version)
+            return
+        with self.connector._connect() as connection, connection.begin():
+            table = sa.Table(
+                self.table_name, sa.MetaData(), autoload_with=connection, schema=self.schema_name
+            )
+            sent = sa.exists().where(
+                *(holding.columns[key] == table.columns[key] for key in self.key_properties)
+            )
+            if self.config["hard_delete"]:
+                connection.execute(sa.delete(table).where(~sent))
+            else:
+                deleted_at = table.columns[self.soft_delete_column_name]
+                now = datetime.datetime.now(datetime.timezone.utc)
+                connection.execute(
+                    sa.update(table).where(deleted_at.is_(None), ~sent).values({deleted_at: now})
+                )
+                connection.execute(
+                    sa.update(table).where(deleted_at.is_not(None), sent).values({deleted_at: None})
+                )
+            holding.drop(connection)
 
     @override
     def bulk_insert_records(  # type: ignore[override]

@@ -37,6 +37,7 @@ def _load(
     tmp_path: Path,
     lines: list[str],
     name: str = "target-postgres-bulk",
+    **settings: t.Any,
 ) -> subprocess.CompletedProcess[str]:
     config = tmp_path / "target.json"
     config.write_text(
@@ -53,6 +54,7 @@ def _load(
                 "add_record_metadata": True,
                 "load_method": "upsert",
                 "sanitize_null_text_characters": True,
+                **settings,
             }
         )
     )
@@ -133,20 +135,73 @@ def test_records_keep_every_digit_too(
     assert _rows(postgres_server, postgres_database)[0][:2] == (7, Decimal(EXACT))
 
 
-def test_a_key_only_version_leaves_the_other_columns_alone(
+KEYS_SCHEMA = {
+    "type": "SCHEMA",
+    "stream": "procedurelog",
+    "key_properties": ["ProcNum"],
+    "schema": {"type": "object", "properties": {"ProcNum": {"type": ["integer", "null"]}}},
+}
+
+
+def _snapshot(version: int, keys: list[int]) -> list[str]:
+    """A key snapshot as tap-opendental sends it: the keys, then ACTIVATE_VERSION."""
+    records = [
+        {"type": "RECORD", "stream": "procedurelog", "record": {"ProcNum": key}, "version": version}
+        for key in keys
+    ]
+    activate = {"type": "ACTIVATE_VERSION", "stream": "procedurelog", "version": version}
+    return [json.dumps(message) for message in (KEYS_SCHEMA, *records, activate)]
+
+
+def _live(server: Server, database: str) -> dict[int, tuple[t.Any, ...]]:
+    """Each row's note, load time and whether it is retired, by key."""
+    with pg_connect(server, database) as connection:
+        rows = connection.execute(
+            'select "ProcNum", "Note", _sdc_batched_at, _sdc_deleted_at is not null '
+            'from raw.procedurelog order by "ProcNum"'
+        ).fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_a_key_snapshot_retires_the_missing_rows_and_rewrites_none(
     postgres_server: Server, postgres_database: str, tmp_path: Path
 ) -> None:
-    rows = _batch_file(tmp_path, "rows.jsonl", ['{"ProcNum": 1, "Exact": 1.5, "Note": "kept"}'])
+    rows = _batch_file(
+        tmp_path,
+        "rows.jsonl",
+        [f'{{"ProcNum": {key}, "Exact": 1.5, "Note": "row {key}"}}' for key in (1, 2, 3)],
+    )
     _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), rows])
-    keys = {
-        "type": "SCHEMA",
-        "stream": "procedurelog",
-        "key_properties": ["ProcNum"],
-        "schema": {"type": "object", "properties": {"ProcNum": {"type": ["integer", "null"]}}},
+    loaded = _live(postgres_server, postgres_database)
+
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(5, [1, 3]))
+    # Row 2 is gone at the source; rows 1 and 3 are neither rewritten nor emptied.
+    assert _live(postgres_server, postgres_database) == {
+        1: loaded[1],
+        2: ("row 2", loaded[2][1], True),
+        3: loaded[3],
     }
-    record = '{"type": "RECORD", "stream": "procedurelog", "record": {"ProcNum": 1}, "version": 5}'
-    _load(postgres_server, postgres_database, tmp_path, [json.dumps(keys), record])
     with pg_connect(postgres_server, postgres_database) as connection:
-        assert connection.execute(
-            'select "Exact", "Note", _sdc_table_version from raw.procedurelog'
-        ).fetchone() == (Decimal("1.5"), "kept", 5)
+        tables = connection.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'"
+        ).fetchall()
+    assert tables == [("procedurelog",)]  # the holding table is gone
+
+    # Key 2 is back at the source: its row is live again.
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(6, [1, 2, 3]))
+    assert not any(row[2] for row in _live(postgres_server, postgres_database).values())
+
+    # The source table is empty: every row is retired.
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(7, []))
+    assert all(row[2] for row in _live(postgres_server, postgres_database).values())
+
+
+def test_a_key_snapshot_deletes_with_hard_delete(
+    postgres_server: Server, postgres_database: str, tmp_path: Path
+) -> None:
+    rows = _batch_file(
+        tmp_path, "rows.jsonl", [f'{{"ProcNum": {key}, "Note": "row {key}"}}' for key in (1, 2)]
+    )
+    _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), rows])
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(5, [2]), hard_delete=True)
+    assert list(_live(postgres_server, postgres_database)) == [2]
