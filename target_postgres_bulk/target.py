@@ -15,6 +15,8 @@ class TargetPostgresBulk(TargetPostgres):
     - Batches are written with COPY row by row as they are, with no per-value Python work.
     - Singer BATCH messages (JSON Lines files) go from file to COPY without passing through
       per-record message handling, and each file is removed once its rows are committed.
+    - A key snapshot (a version of primary keys alone) retires the rows it does not list
+      without rewriting the others.
     """
 
     message_reader_class = MsgSpecReader
