@@ -13,7 +13,7 @@ from pathlib import Path
 from opendental_ops import commands
 from opendental_ops.connections import ConnectionFailed
 from opendental_ops.meltano import MeltanoError
-from opendental_ops.practices import PracticeError
+from opendental_ops.practices import MAIN_PRACTICE, PracticeError
 from opendental_ops.report import ReportError
 from opendental_ops.run import STAGES
 from opendental_ops.settings import SettingError
@@ -39,6 +39,15 @@ def _tables(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--tables", nargs="+", metavar="TABLE", help=what)
 
 
+def _practice(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--practice",
+        default=MAIN_PRACTICE,
+        metavar="ID",
+        help="a practice of the group (default: the project's own, %(default)s)",
+    )
+
+
 def _add_verify(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "verify", help="compare source, replica and raw table by table (row counts, key sums)"
@@ -47,6 +56,7 @@ def _add_verify(sub: argparse._SubParsersAction) -> None:
         "--deep", action="store_true", help="also compare column types and all values (replica)"
     )
     _tables(parser, "only these tables")
+    _practice(parser)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the result as JSON")
     parser.set_defaults(handler=commands.verify_loads)
 
@@ -228,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser(
         "test-connections", help="connect to the source, the replica and the warehouse"
     )
+    _practice(check)
     check.set_defaults(handler=commands.check_connections)
     _add_verify(sub)
     _add_status(sub)

@@ -30,6 +30,8 @@ from tap_opendental.tables import TableSpec, load_tables
 if t.TYPE_CHECKING:
     import argparse
 
+    from opendental_ops.connections import Database
+
 
 class UsageError(ValueError):
     """The options do not make sense together; the message says why."""
@@ -74,9 +76,14 @@ def _print_json(document: t.Any) -> None:
     print(json.dumps(document, indent=2, default=str))
 
 
-def copied_columns(spec: TableSpec) -> list[str]:
+def copied_columns(spec: TableSpec, practice: str = practices.MAIN_PRACTICE) -> list[str]:
     """The columns the tap copies: all but the sensitive ones not opted in."""
-    opted_in = set(json.loads(os.environ.get("TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS") or "[]"))
+    setting = "TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS"
+    if practice != practices.MAIN_PRACTICE:
+        # The practice's instance inherits the project's value unless it sets its own.
+        setting = f"{practices.env_prefix(practice)}_INCLUDE_SENSITIVE_COLUMNS"
+    value = os.environ.get(setting) or os.environ.get("TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS")
+    opted_in = set(json.loads(value or "[]"))
     return [
         column
         for column in spec.columns
@@ -84,10 +91,10 @@ def copied_columns(spec: TableSpec) -> list[str]:
     ]
 
 
-def check_connections(_args: argparse.Namespace) -> int:
-    """Connect to each configured database and print one line for each."""
+def check_connections(args: argparse.Namespace) -> int:
+    """Connect to each configured database of a practice and print one line for each."""
     failed = False
-    for role, database in pipeline_databases().items():
+    for role, database in pipeline_databases(practices.check_exists(args.practice)).items():
         if not database.configured:
             print(
                 f"{role:<10} not configured ({database.prefix}_HOST / {database.prefix}_DATABASE)"
@@ -112,12 +119,45 @@ def check_connections(_args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _verified_tables(practice: str, names: list[str] | None) -> dict[str, TableSpec]:
+    if practice == practices.MAIN_PRACTICE:
+        return _tables(names)
+    tables = _practice_tables(practice, names)
+    if not tables and not names:
+        msg = (
+            f"practice {practice!r} has no tables.yml yet "
+            f"(`meltano invoke tap-opendental--{practice}:analyze` writes it)"
+        )
+        raise UsageError(msg)
+    if unknown := sorted(set(names or ()) - set(tables)):
+        msg = f"not in practice {practice!r}'s tables.yml: {', '.join(unknown)}"
+        raise UsageError(msg)
+    return tables
+
+
+def _loaded_databases(practice: str) -> dict[str, Database]:
+    """The practice's databases, less a replica database no load has created."""
+    databases = pipeline_databases(practice)
+    replica = databases["replica"]
+    if replica.configured:
+        try:
+            replica.connect().close()
+        except ConnectionFailed as exc:
+            if "Unknown database" not in str(exc):
+                raise
+            print(f"replica {replica.database} does not exist yet: source and raw compared only\n")
+            del databases["replica"]
+    return databases
+
+
 def verify_loads(args: argparse.Namespace) -> int:
     """Compare source, replica and raw; print a line per table; exit 1 on any difference."""
-    tables = _tables(args.tables)
-    columns = {name: copied_columns(spec) for name, spec in tables.items()}
-    raw_schema = os.environ.get("TARGET_POSTGRES_DEFAULT_TARGET_SCHEMA") or "raw"
-    checks = verify(tables, columns, pipeline_databases(), raw_schema=raw_schema, deep=args.deep)
+    practice = practices.check_exists(args.practice)
+    tables = _verified_tables(practice, args.tables)
+    columns = {name: copied_columns(spec, practice) for name, spec in tables.items()}
+    raw_schema = practices.raw_schema(practice)
+    databases = _loaded_databases(practice)
+    checks = verify(tables, columns, databases, raw_schema=raw_schema, deep=args.deep)
     stores = (
         [store for store in ("source", "replica", "raw") if store in checks[0].figures]
         if checks

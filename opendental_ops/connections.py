@@ -14,6 +14,7 @@ import typing as t
 import psycopg
 import pymysql
 
+from opendental_ops import practices
 from opendental_ops.settings import SettingError
 
 #: Driver error codes mapped to the settings a user has to fix.
@@ -141,12 +142,24 @@ ROLES = {
 }
 
 
-def pipeline_database(role: str) -> Database:
-    """One of the pipeline's databases (``source``, ``replica``, ``warehouse``), as configured."""
+def pipeline_database(role: str, practice: str | None = None) -> Database:
+    """One of the pipeline's databases (``source``, ``replica``, ``warehouse``), as configured.
+
+    For a further practice of a group, the source is its own server
+    (``TAP_OPENDENTAL__<ID>_*``) and the replica its own database on the project's replica
+    server; the warehouse is the project's.
+    """
     kind, prefix, port = ROLES[role]
-    return Database.from_environment(role, kind, prefix, port)
+    if practice is None or practice == practices.MAIN_PRACTICE:
+        return Database.from_environment(role, kind, prefix, port)
+    if role == "source":
+        return Database.from_environment(role, kind, practices.env_prefix(practice), port)
+    database = Database.from_environment(role, kind, prefix, port)
+    if role == "replica":
+        return dataclasses.replace(database, database=practices.replica_database(practice))
+    return database
 
 
-def pipeline_databases() -> dict[str, Database]:
-    """The source, the replica and the warehouse, from the environment."""
-    return {role: pipeline_database(role) for role in ROLES}
+def pipeline_databases(practice: str | None = None) -> dict[str, Database]:
+    """The source, the replica and the warehouse of a practice (the project's own by default)."""
+    return {role: pipeline_database(role, practice) for role in ROLES}

@@ -14,6 +14,7 @@ through ``include_paths``. The file defines, for practice ``<id>``:
 
 from __future__ import annotations
 
+import os
 import re
 import typing as t
 
@@ -100,6 +101,34 @@ def practice_file(practice_id: str, root: Path | None = None) -> Path:
 def env_prefix(practice_id: str) -> str:
     """The prefix of the practice source's variables, as Meltano names them for the instance."""
     return f"TAP_OPENDENTAL__{practice_id.upper()}"
+
+
+def replica_database(practice_id: str) -> str:
+    """The practice's database on the project's replica server.
+
+    Meltano lets ``TARGET_MYSQL_REPLICA__<ID>_DATABASE`` override the practice file's.
+    """
+    setting = f"TARGET_MYSQL_REPLICA__{practice_id.upper()}_DATABASE"
+    return os.environ.get(setting) or f"opendental_replica_{practice_id}"
+
+
+def raw_schema(practice_id: str) -> str:
+    """The practice's schema in the warehouse (``TARGET_POSTGRES_..._DEFAULT_TARGET_SCHEMA``)."""
+    if practice_id == MAIN_PRACTICE:
+        return os.environ.get("TARGET_POSTGRES_DEFAULT_TARGET_SCHEMA") or "raw"
+    setting = f"TARGET_POSTGRES__{practice_id.upper()}_DEFAULT_TARGET_SCHEMA"
+    return os.environ.get(setting) or f"raw_{practice_id}"
+
+
+def check_exists(practice_id: str, root: Path | None = None) -> str:
+    """Return ``practice_id`` if the project has it (``main`` always), else raise PracticeError."""
+    if practice_id != MAIN_PRACTICE and not practice_file(practice_id, root).is_file():
+        msg = (
+            f"no practice {practice_id!r}: {practice_file(practice_id, root)} does not exist "
+            f"(`meltano invoke ops:add-practice {practice_id}` adds it)"
+        )
+        raise PracticeError(msg)
+    return practice_id
 
 
 def render(practice_id: str) -> str:

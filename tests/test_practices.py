@@ -9,6 +9,7 @@ columns staging reads (`warehouse--<id>`). Then one dbt build reads them all.
 from __future__ import annotations
 
 import concurrent.futures
+import re
 import typing as t
 from collections import Counter
 from decimal import Decimal
@@ -144,6 +145,21 @@ def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 
         ).fetchone()[0]
     assert schemas == [("raw",), (f"raw_{north}",), (f"raw_{south}",)]
     assert (completed, transfers, north_completed > 0) == (0, 0, True)
+
+    # The operations commands check one practice at a time; south loads no replica.
+    connections = meltano(["invoke", "ops:test-connections", "--practice", north], env).stdout
+    source, replica, _ = connections.splitlines()
+    assert source.endswith(f"/{env[f'TAP_OPENDENTAL__{north.upper()}_DATABASE']}")
+    assert replica.endswith(f"/{env[f'TARGET_MYSQL_REPLICA__{north.upper()}_DATABASE']}")
+    for practice_id in (north, south):
+        verified = meltano(["invoke", "ops:verify", "--practice", practice_id], env).stdout
+        agree = re.search(r"(\d+) of (\d+) tables agree", verified)
+        assert agree, verified
+        assert agree[1] == agree[2], verified
+        assert int(agree[1]) > 20
+        header = next(line for line in verified.splitlines() if line.startswith("table"))
+        replica = ["replica"] if practice_id == north else []
+        assert header.split() == ["table", "source", *replica, "raw", "result"]
 
     # Each practice keeps bookmarks of its own.
     states = set(meltano(["state", "list"], env).stdout.split())

@@ -157,3 +157,31 @@ def test_ops_commands_see_the_practice_jobs(project: Path) -> None:
         "tap-opendental",
     ]
     assert project_file.hops("nightly")[0] == Hop("tap-opendental", "target-mysql-replica")
+
+
+@pytest.mark.parametrize("command", ["verify", "test-connections"])
+def test_checks_of_an_unknown_practice_are_refused_in_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    code = main([command, "--practice", "north"])
+    captured = capsys.readouterr()
+
+    assert (code, captured.out) == (2, "")
+    assert captured.err == (
+        f"error: no practice 'north': {practice_file('north', project)} does not exist "
+        "(`meltano invoke ops:add-practice north` adds it)\n"
+    )
+
+
+def test_verifying_a_practice_before_its_analysis_says_what_to_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_practice("north", project)
+
+    code = main(["verify", "--practice", "north"])
+
+    assert (code, capsys.readouterr().err) == (
+        2,
+        "error: practice 'north' has no tables.yml yet "
+        "(`meltano invoke tap-opendental--north:analyze` writes it)\n",
+    )
