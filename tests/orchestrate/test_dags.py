@@ -364,7 +364,8 @@ def test_each_practice_loads_in_a_task_group_of_its_own_beside_the_others(
             assert tasks[task_id]["upstream"] == task["upstream"], task_id
     for practice_id, group in groups.items():
         extract, load = f"practices.{practice_id}.extract", f"practices.{practice_id}.load"
-        assert group == [extract, load]
+        verify = f"practices.{practice_id}.verify"
+        assert group == [extract, load, verify]
         assert meltano_args(tasks[extract]["bash_command"])[-2:] == [
             f"tap-opendental--{practice_id}",
             f"target-mysql-replica--{practice_id}",
@@ -378,9 +379,15 @@ def test_each_practice_loads_in_a_task_group_of_its_own_beside_the_others(
             30 * 60,
             45 * 60,
         )
+        assert meltano_args(tasks[verify]["bash_command"])[:4] == [
+            "invoke",
+            "ops:verify",
+            "--practice",
+            practice_id,
+        ]
         # Only the business-hours guard comes before a practice; the report waits for it.
-        assert ancestors(tasks, load) == {extract, "validate.office_hours_guard"}
-        assert {extract, load} <= ancestors(tasks, "report.run_report")
+        assert ancestors(tasks, verify) == {extract, load, "validate.office_hours_guard"}
+        assert {extract, load, verify} <= ancestors(tasks, "report.run_report")
 
     # Nothing of one practice waits for another's, and no two such tasks share a plugin.
     loads = [task for task in tasks if task.startswith(("practices.", "extract_load."))]

@@ -218,11 +218,16 @@ def test_a_failing_practice_stops_no_other_and_the_group_still_builds(  # noqa: 
         f"practices.{south}.extract",
         "notify.send",
     }
-    assert tasks[f"practices.{south}.load"] == "upstream_failed"
+    assert (
+        tasks[f"practices.{south}.load"] == tasks[f"practices.{south}.verify"] == "upstream_failed"
+    )
     assert {
         state for task, state in tasks.items() if task.startswith(("extract_load.", "verify."))
     } == {"success"}
-    for task in (f"practices.{north}.extract", f"practices.{north}.load", "transform.dbt_build"):
+    for task in (
+        *(f"practices.{north}.{name}" for name in ("extract", "load", "verify")),
+        "transform.dbt_build",
+    ):
         assert tasks[task] == "success", task
 
     # The report shows each practice: the project's own and north loaded, south failed.

@@ -21,10 +21,10 @@ In a group of practices, each further practice (``schedules.json``'s ``practices
 group of its own in ``practices``, ``practices.<id>``, which runs its ``nightly--<id>`` job's
 two hops (``extract``: its source into its replica; ``load``: its replica into its raw schema)
 as soon as the business-hours guard lets the night start, beside the project's own practice and
-the other practices. No practice waits for another, so one that fails stops no other: the report
-waits for them all, dbt builds when at least one practice loaded (the project's own when its
-loads and verification succeeded; another when both its hops did), and the run still ends
-failed, with an alert, when any practice failed.
+the other practices, then ``verify`` (``ops:verify --practice <id>``). No practice waits for
+another, so one that fails stops no other: the report waits for them all, dbt builds when at
+least one practice loaded (each when its loads and its verification succeeded), and the run
+still ends failed, with an alert, when any practice failed.
 
 Parameters: ``force`` (go past the business-hours guard), ``force_full_refresh`` (ignore every
 bookmark) and ``full_refresh_tables`` (ignore only these tables' bookmarks).
@@ -198,7 +198,15 @@ def _practice(schedule: Schedule, practice: Practice, limits: StageLimits) -> No
                 doc_md=f"Practice {practice.id}: {hop.extractor} -> {hop.loader}.",
             )
             for name, hop in zip(HOP_NAMES, practice_hops(practice), strict=False)
-        )
+        ),
+        meltano_task(
+            "verify",
+            meltano("invoke", "ops:verify", "--practice", practice.id)
+            + f' --json "$OPENDENTAL_RUN_DIR/verify--{practice.id}.json"',
+            env=schedule.env,
+            doc_md=f"Practice {practice.id}: row counts and key sums of every table in its "
+            "source, replica and raw schema.",
+        ),
     )
 
 
