@@ -389,7 +389,10 @@ def plan_tables(
             if force:
                 source.config = {**source.config, "full_refresh_tables": tables}
     full_refresh = full_refresh or (force and not tables)
-    plans = dryrun.plan(_tables(None), sources, full_refresh=full_refresh)
+    # The extractor's own catalog: a practice of a group reads its own tables.yml.
+    catalog = sources[0].config.get("catalog_path")
+    specs = load_tables(Path(catalog)) if catalog else _tables(None)
+    plans = dryrun.plan(specs, sources, full_refresh=full_refresh)
     if shown:
         plans = [plan for plan in plans if plan.table in shown]
     if as_json:

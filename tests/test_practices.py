@@ -9,6 +9,7 @@ columns staging reads (`warehouse--<id>`). Then one dbt build reads them all.
 from __future__ import annotations
 
 import concurrent.futures
+import json
 import re
 import typing as t
 from collections import Counter
@@ -17,7 +18,9 @@ from decimal import Decimal
 import pytest
 
 from synthetic_practice import ground_truth
+from tap_opendental.tables import load_tables
 from tests.conftest import (
+    PROJECT_ROOT,
     Server,
     analyze_into,
     meltano,
@@ -160,6 +163,15 @@ def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 
         header = next(line for line in verified.splitlines() if line.startswith("table"))
         replica = ["replica"] if practice_id == north else []
         assert header.split() == ["table", "source", *replica, "raw", "result"]
+
+    # A practice's job plans its next run from its own catalog and bookmarks.
+    plans = json.loads(
+        meltano(["invoke", "ops:dry-run", "--job", f"warehouse--{south}", "--json"], env).stdout
+    )["tables"]
+    south_tables = load_tables(PROJECT_ROOT / "extract" / "practices" / south / "tables.yml")
+    assert sorted(plan["table"] for plan in plans) == sorted(south_tables)
+    assert {plan["extractor"] for plan in plans} == {f"tap-opendental--{south}"}
+    assert {plan["action"] for plan in plans} <= {"incremental", "full"}
 
     # Each practice keeps bookmarks of its own.
     states = set(meltano(["state", "list"], env).stdout.split())
