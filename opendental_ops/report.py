@@ -410,9 +410,16 @@ def _from_log(
 
 
 def practice_entry(
-    practice_id: str, job: str, hop_entries: list[dict[str, t.Any]]
+    practice_id: str,
+    job: str,
+    hop_entries: list[dict[str, t.Any]],
+    verification: Path | None = None,
 ) -> dict[str, t.Any]:
-    """One practice's part of the run: its pairs and tables, rows, duration, status, problems."""
+    """One practice's part of the run: its pairs and tables, rows, duration, status, problems.
+
+    ``verification`` is the practice's own ``ops:verify --practice <id> --json`` output, if
+    any: its differences, when written during the run, are the practice's problems.
+    """
     tables = _tables(hop_entries)
     problems, warnings = _load_problems(hop_entries, tables)
     starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
@@ -423,6 +430,11 @@ def practice_entry(
         seconds = (
             datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
         ).total_seconds()
+    since = datetime.datetime.fromisoformat(started) if started else None
+    checked = verification_summary(verification, since) if verification else None
+    if checked and checked["current"] and not checked["ok"]:
+        differ = ", ".join(d["table"] for d in checked["differ"])
+        problems.append(f"verification: {len(checked['differ'])} tables differ ({differ})")
     not_run = all(hop["state"] == "NOT RUN" for hop in hop_entries)
     return {
         "id": practice_id,
@@ -438,9 +450,15 @@ def practice_entry(
         },
         "problems": problems,
         "warnings": warnings,
+        "verification": checked,
         "hops": hop_entries,
         "tables": tables,
     }
+
+
+def practice_verification_path(verification: Path, practice_id: str) -> Path:
+    """A practice's verification beside the project's: ``verify.json`` -> ``verify--<id>.json``."""
+    return verification.with_name(f"{verification.stem}--{practice_id}{verification.suffix}")
 
 
 def assemble(
@@ -493,9 +511,14 @@ def assemble(
         "hops": hop_entries,
         "tables": tables,
         "practices": [
-            practice_entry(MAIN_PRACTICE, job, hop_entries),
+            practice_entry(MAIN_PRACTICE, job, hop_entries, verification),
             *(
-                practice_entry(practice_id, f"{job}--{practice_id}", entries)
+                practice_entry(
+                    practice_id,
+                    f"{job}--{practice_id}",
+                    entries,
+                    practice_verification_path(verification, practice_id),
+                )
                 for practice_id, entries in (further or {}).items()
             ),
         ],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import json
+import os
 import typing as t
 
 import pytest
@@ -159,3 +161,41 @@ def test_a_table_begun_in_a_failed_run_is_interrupted_without_an_error_line(
     entry = _part_entry(record, hop)
 
     assert entry["tables"]["patient"]["status"] == expected
+
+
+def test_a_practice_verification_beside_the_projects_counts_for_that_practice(
+    tmp_path: Path,
+) -> None:
+    def hops(extractor: str, replica: str, suffix: str = "") -> list:
+        loaders = (f"target-mysql-replica{suffix}", f"target-postgres{suffix}")
+        return practice_hops(extractor, replica, loaders, rows={"patient": 7})
+
+    checks = [{"table": "patient", "ok": True, "problems": []}]
+    (tmp_path / "verify.json").write_text(json.dumps(checks))
+    (tmp_path / "verify--north.json").write_text(json.dumps(checks))
+    (tmp_path / "verify--south.json").write_text(
+        json.dumps([{"table": "patient", "ok": False, "problems": ["raw has 6 rows, source 7"]}])
+    )
+    # Written after the run started, as the DAG's verify tasks write them.
+    for path in tmp_path.glob("verify*.json"):
+        os.utime(path, (2_000_000_000, 2_000_000_000))
+
+    report = assemble(
+        "nightly",
+        hops("tap-opendental", "tap-opendental--replica"),
+        tmp_path / "verify.json",
+        tmp_path / "none.json",
+        further={
+            practice: hops(
+                f"tap-opendental--{practice}",
+                f"tap-opendental--replica--{practice}",
+                f"--{practice}",
+            )
+            for practice in ("north", "south")
+        },
+    )
+
+    practices = {entry["id"]: entry for entry in report["practices"]}
+    assert [practices[p]["status"] for p in practices] == ["success", "success", "failure"]
+    assert practices["north"]["verification"]["agree"] == 1
+    assert "practice south: verification: 1 tables differ (patient)" in report["problems"]
