@@ -89,13 +89,7 @@ class BulkPostgresSink(PostgresSink):
             super().process_batch(context)
             return
         with self.connector._connect() as connection, connection.begin():
-            table = self.connector.prepare_table(
-                full_table_name=self.full_table_name,
-                schema=self.schema,
-                primary_keys=self.key_properties,
-                as_temp_table=False,
-                connection=connection,
-            )
+            table = self._prepare_table(connection)
             columns, rows = self._copy_rows(
                 table, self.schema, context["records"], self.key_properties
             )
@@ -116,6 +110,16 @@ class BulkPostgresSink(PostgresSink):
             self.upsert(temp_table, table, self.schema, self.key_properties, connection)
             self.connector.drop_table(table=temp_table, connection=connection)
 
+    def _prepare_table(self, connection: sa.engine.Connection) -> sa.Table:
+        """The stream's table, created or given the stream's new columns as needed."""
+        return self.connector.prepare_table(
+            full_table_name=self.full_table_name,
+            schema=self.schema,
+            primary_keys=self.key_properties,
+            as_temp_table=False,
+            connection=connection,
+        )
+
     @property
     def is_key_snapshot(self) -> bool:
         """Whether this stream's records are a key snapshot: only primary keys, versioned.
@@ -135,13 +139,7 @@ class BulkPostgresSink(PostgresSink):
         keys = list(self.key_properties)
         with self.connector._connect() as connection, connection.begin():
             if self._snapshot_keys is None:
-                table = self.connector.prepare_table(
-                    full_table_name=self.full_table_name,
-                    schema=self.schema,
-                    primary_keys=self.key_properties,
-                    as_temp_table=False,
-                    connection=connection,
-                )
+                table = self._prepare_table(connection)
                 # A table of its own (not a temporary one, which lives in one session): a
                 # holding table left by a run that died is replaced.
                 holding = sa.Table(
