@@ -160,13 +160,15 @@ class BulkPostgresSink(PostgresSink):
 
     @override
     def activate_version(self, new_version: int) -> None:
-        """Retire the rows a key snapshot did not list; other versions as target-postgres.
+        """Apply a key snapshot; other versions as target-postgres does.
 
         The rows whose keys were not sent get ``_sdc_deleted_at`` (or are deleted, with
-        ``hard_delete``); a retired row whose key was sent again is live again. The rows
-        themselves are not rewritten, so their ``_sdc_table_version`` and load times stay
-        those of their last load. A snapshot with no keys at all (the source table is empty)
-        retires every row, as target-postgres does.
+        ``hard_delete``); a retired row whose key was sent again is live again; a key the
+        table lacks becomes a row of its keys (the sync after the snapshot fills it, and a
+        table of key columns only is whole that way). The other rows are not rewritten, so
+        their ``_sdc_table_version`` and load times stay those of their last load. A
+        snapshot with no keys at all (the source table is empty) retires every row, as
+        target-postgres does.
         """
         if not self.is_key_snapshot:
             super().activate_version(new_version)
@@ -178,24 +180,44 @@ class BulkPostgresSink(PostgresSink):
         if holding is None or not self.connector.table_exists(self.full_table_name):
             super().activate_version(new_version)
             return
+        now = datetime.datetime.now(datetime.timezone.utc)
         with self.connector._connect() as connection, connection.begin():
             table = sa.Table(
                 self.table_name, sa.MetaData(), autoload_with=connection, schema=self.schema_name
             )
-            sent = sa.exists().where(
-                *(holding.columns[key] == table.columns[key] for key in self.key_properties)
-            )
+            keys = list(self.key_properties)
+            matches = [holding.columns[key] == table.columns[key] for key in keys]
+            sent = sa.exists().where(*matches)
             if self.config["hard_delete"]:
                 connection.execute(sa.delete(table).where(~sent))
             else:
                 deleted_at = table.columns[self.soft_delete_column_name]
-                now = datetime.datetime.now(datetime.timezone.utc)
                 connection.execute(
                     sa.update(table).where(deleted_at.is_(None), ~sent).values({deleted_at: now})
                 )
                 connection.execute(
                     sa.update(table).where(deleted_at.is_not(None), sent).values({deleted_at: None})
                 )
+            stamps = {
+                name: value
+                for name, value in (
+                    (self.version_column_name, new_version),
+                    *((name, now) for name in _LOAD_TIME_COLUMNS),
+                )
+                if name in table.columns
+            }
+            new_keys = (
+                sa.select(
+                    *(holding.columns[key] for key in keys),
+                    *(
+                        sa.literal(value, table.columns[name].type)
+                        for name, value in stamps.items()
+                    ),
+                )
+                .where(~sa.exists().where(*matches).correlate(holding))
+                .distinct()
+            )
+            connection.execute(sa.insert(table).from_select([*keys, *stamps], new_keys))
             holding.drop(connection)
 
     @override

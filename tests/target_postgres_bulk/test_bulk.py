@@ -174,13 +174,16 @@ def test_a_key_snapshot_retires_the_missing_rows_and_rewrites_none(
     _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), rows])
     loaded = _live(postgres_server, postgres_database)
 
-    _load(postgres_server, postgres_database, tmp_path, _snapshot(5, [1, 3]))
-    # Row 2 is gone at the source; rows 1 and 3 are neither rewritten nor emptied.
-    assert _live(postgres_server, postgres_database) == {
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(5, [1, 3, 4]))
+    # Row 2 is gone at the source; rows 1 and 3 are neither rewritten nor emptied; key 4 is
+    # new, a row of its key until the sync after the snapshot sends it whole.
+    live = _live(postgres_server, postgres_database)
+    assert {key: live[key] for key in (1, 2, 3)} == {
         1: loaded[1],
         2: ("row 2", loaded[2][1], True),
         3: loaded[3],
     }
+    assert (live[4][0], live[4][2]) == (None, False)
     with pg_connect(postgres_server, postgres_database) as connection:
         tables = connection.execute(
             "select table_name from information_schema.tables where table_schema = 'raw'"
@@ -188,7 +191,7 @@ def test_a_key_snapshot_retires_the_missing_rows_and_rewrites_none(
     assert tables == [("procedurelog",)]  # the holding table is gone
 
     # Key 2 is back at the source: its row is live again.
-    _load(postgres_server, postgres_database, tmp_path, _snapshot(6, [1, 2, 3]))
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(6, [1, 2, 3, 4]))
     assert not any(row[2] for row in _live(postgres_server, postgres_database).values())
 
     # The source table is empty: every row is retired.
@@ -205,3 +208,21 @@ def test_a_key_snapshot_deletes_with_hard_delete(
     _load(postgres_server, postgres_database, tmp_path, [json.dumps(SCHEMA), rows])
     _load(postgres_server, postgres_database, tmp_path, _snapshot(5, [2]), hard_delete=True)
     assert list(_live(postgres_server, postgres_database)) == [2]
+
+
+def test_a_table_of_key_columns_alone_is_loaded_and_replaced_by_its_versions(
+    postgres_server: Server, postgres_database: str, tmp_path: Path
+) -> None:
+    # A table whose every column is in its key (or of which only the key is selected) sends
+    # versions of keys alone too: each version is the table's whole content.
+    def retired() -> dict[int, bool]:
+        with pg_connect(postgres_server, postgres_database) as connection:
+            rows = connection.execute(
+                'select "ProcNum", _sdc_deleted_at is not null from raw.procedurelog'
+            ).fetchall()
+        return dict(rows)
+
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(1, [1, 2]))
+    assert retired() == {1: False, 2: False}
+    _load(postgres_server, postgres_database, tmp_path, _snapshot(2, [2, 3]))
+    assert retired() == {1: True, 2: False, 3: False}
