@@ -82,8 +82,9 @@ class BulkPostgresSink(PostgresSink):
         read, which goes in key order) cannot meet a row of the table, so it is copied into
         the table itself; any other batch goes through a temporary table and an upsert.
         """
-        if self.is_key_snapshot:
-            self._hold_keys(context.get("records") or [])
+        records = context.get("records") or []
+        if self._snapshot_keys is not None or (self.is_key_snapshot and _versioned(records)):
+            self._hold_keys(records)
             return
         if not self.config["use_copy"] or self.append_only or len(self.key_properties) != 1:
             super().process_batch(context)
@@ -122,9 +123,11 @@ class BulkPostgresSink(PostgresSink):
 
     @property
     def is_key_snapshot(self) -> bool:
-        """Whether this stream's records are a key snapshot: only primary keys, versioned.
+        """Whether this stream's records can be a key snapshot: only primary keys.
 
-        With ``activate_version`` off, target-postgres ignores versions, and so does this.
+        They are one when they also carry a table version (an incremental stream of its key
+        alone, in BATCH files or plain records, is loaded as any other). With
+        ``activate_version`` off, target-postgres ignores versions, and so does this.
         """
         sent = {name for name in self.schema["properties"] if not name.startswith("_sdc_")}
         return (
@@ -376,6 +379,13 @@ class _BatchFile:
         for record in msgspec.json.Decoder(float_hook=decimal.Decimal).decode_lines(self.data):
             self.count += 1
             yield record
+
+
+def _versioned(records: Iterable[dict[str, t.Any]]) -> bool:
+    """Whether a batch of records belongs to a table version (never a BATCH file's rows)."""
+    if isinstance(records, _BatchFile) or not isinstance(records, list) or not records:
+        return False
+    return records[0].get("_sdc_table_version") is not None
 
 
 def _json_as_text(row: Sequence[t.Any], positions: list[int]) -> list[t.Any]:

@@ -226,3 +226,21 @@ def test_a_table_of_key_columns_alone_is_loaded_and_replaced_by_its_versions(
     assert retired() == {1: False, 2: False}
     _load(postgres_server, postgres_database, tmp_path, _snapshot(2, [2, 3]))
     assert retired() == {1: True, 2: False, 3: False}
+
+
+def test_a_stream_of_its_key_alone_without_versions_is_loaded_as_any_other(
+    postgres_server: Server, postgres_database: str, tmp_path: Path
+) -> None:
+    # An incremental table of which only the key is selected: BATCH files and plain records.
+    rows = _batch_file(tmp_path, "keys.jsonl", ['{"ProcNum": 1}', '{"ProcNum": 2}'])
+    record = '{"type": "RECORD", "stream": "procedurelog", "record": {"ProcNum": 3}}'
+    _load(postgres_server, postgres_database, tmp_path, [json.dumps(KEYS_SCHEMA), rows, record])
+
+    with pg_connect(postgres_server, postgres_database) as connection:
+        keys = connection.execute(
+            'select "ProcNum" from raw.procedurelog where _sdc_deleted_at is null order by 1'
+        ).fetchall()
+        tables = connection.execute(
+            "select table_name from information_schema.tables where table_schema = 'raw'"
+        ).fetchall()
+    assert (keys, tables) == ([(1,), (2,), (3,)], [("procedurelog",)])
