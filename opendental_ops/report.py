@@ -185,6 +185,24 @@ def _part_entry(record: meltano.Run | None, part: runlog.HopRun | None) -> dict[
     }
 
 
+def _span(entries: list[dict[str, t.Any]]) -> tuple[str | None, str | None, float | None]:
+    """The first start, the last end and the seconds between, of parts or pairs."""
+    started = min((entry["started_at"] for entry in entries if entry["started_at"]), default=None)
+    ended = max((entry["ended_at"] for entry in entries if entry["ended_at"]), default=None)
+    seconds = None
+    if started and ended:
+        seconds = (
+            datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
+        ).total_seconds()
+    return started, ended, seconds
+
+
+def _differences(verification: dict[str, t.Any]) -> str:
+    """The problem line of a verification whose tables differ."""
+    tables = ", ".join(d["table"] for d in verification["differ"])
+    return f"verification: {len(verification['differ'])} tables differ ({tables})"
+
+
 def _total(values: t.Iterable[int | None]) -> int | None:
     """The sum of the known values; None when none is known."""
     known = [value for value in values if value is not None]
@@ -194,15 +212,8 @@ def _total(values: t.Iterable[int | None]) -> int | None:
 def _hop_entry(hop: meltano.Hop, parts: list[dict[str, t.Any]]) -> dict[str, t.Any]:
     """One pair of the job, its parts (plugin instances) added up."""
     states = [part["state"] for part in parts]
-    starts = [part["started_at"] for part in parts if part["started_at"]]
-    ends = [part["ended_at"] for part in parts if part["ended_at"]]
     loaded = [part["rows_loaded"] for part in parts]
-    started, ended = min(starts, default=None), max(ends, default=None)
-    seconds = None
-    if started and ended:
-        seconds = (
-            datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
-        ).total_seconds()
+    started, ended, seconds = _span(parts)
     tables: dict[str, dict[str, t.Any]] = {}
     for part in parts:
         tables.update(part["tables"])
@@ -311,8 +322,7 @@ def _problems(report: dict[str, t.Any]) -> tuple[list[str], list[str]]:
         elif not part["current"]:
             warnings.append(f"{label} results are older than the run ({part['path']})")
         elif not part["ok"] and key == "verification":
-            tables = ", ".join(d["table"] for d in part["differ"])
-            problems.append(f"verification: {len(part['differ'])} tables differ ({tables})")
+            problems.append(_differences(part))
         elif not part["ok"]:
             nodes = ", ".join(f["node"] for f in part["failures"][:5])
             problems.append(f"dbt: {len(part['failures'])} nodes failed ({nodes})")
@@ -422,19 +432,11 @@ def practice_entry(
     """
     tables = _tables(hop_entries)
     problems, warnings = _load_problems(hop_entries, tables)
-    starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
-    ends = [hop["ended_at"] for hop in hop_entries if hop["ended_at"]]
-    started, ended = min(starts, default=None), max(ends, default=None)
-    seconds = None
-    if started and ended:
-        seconds = (
-            datetime.datetime.fromisoformat(ended) - datetime.datetime.fromisoformat(started)
-        ).total_seconds()
+    started, ended, seconds = _span(hop_entries)
     since = datetime.datetime.fromisoformat(started) if started else None
     checked = verification_summary(verification, since) if verification else None
     if checked and checked["current"] and not checked["ok"]:
-        differ = ", ".join(d["table"] for d in checked["differ"])
-        problems.append(f"verification: {len(checked['differ'])} tables differ ({differ})")
+        problems.append(_differences(checked))
     not_run = all(hop["state"] == "NOT RUN" for hop in hop_entries)
     return {
         "id": practice_id,
@@ -477,10 +479,9 @@ def assemble(
         dbt_results: dbt's ``run_results.json``.
         further: The further practices' pairs, by practice id (their job is ``<job>--<id>``).
     """
-    starts = [hop["started_at"] for hop in hop_entries if hop["started_at"]]
-    ends = [hop["ended_at"] for hop in hop_entries if hop["ended_at"]]
-    started = datetime.datetime.fromisoformat(min(starts)) if starts else None
-    ended = datetime.datetime.fromisoformat(max(ends)) if ends else None
+    first, last, _ = _span(hop_entries)
+    started = datetime.datetime.fromisoformat(first) if first else None
+    ended = datetime.datetime.fromisoformat(last) if last else None
     verification = verification or default_verification_path()
     dbt_results = dbt_results or default_dbt_results_path()
     dbt = dbt_summary(dbt_results, started)

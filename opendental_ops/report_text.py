@@ -25,6 +25,17 @@ def _number(value: t.Any, digits: int = 0) -> str:
     return f"{value:,.{digits}f}" if isinstance(value, float) else f"{value:,}"
 
 
+def _hop_lines(hop: dict[str, t.Any]) -> list[str]:
+    """A pair's line, then its last errors."""
+    return [
+        f"{hop['extractor']} -> {hop['loader']}: {hop['state']}, "
+        f"{_number(hop['duration_seconds'], 1)} s, {_number(hop['rows_extracted'])} rows "
+        f"extracted, {_number(hop['rows_loaded'])} loaded, {_number(hop['keys_sent'])} keys "
+        "sent to retire deleted rows",
+        *(f"    {error}" for error in hop["errors"][-3:]),
+    ]
+
+
 def _practices(report: dict[str, t.Any]) -> list[str]:
     """A group's practices, one line each, then each further practice's pairs and tables."""
     practices = report.get("practices") or []
@@ -47,12 +58,7 @@ def _practices(report: dict[str, t.Any]) -> list[str]:
     for practice in practices[1:]:
         lines.append(f"practice {practice['id']} ({practice['job']}): {practice['status']}")
         for hop in practice["hops"]:
-            lines.append(
-                f"  {hop['extractor']} -> {hop['loader']}: {hop['state']}, "
-                f"{_number(hop['duration_seconds'], 1)} s, {_number(hop['rows_extracted'])} rows "
-                f"extracted, {_number(hop['rows_loaded'])} loaded"
-            )
-            lines += [f"      {error}" for error in hop["errors"][-3:]]
+            lines += [f"  {line}" for line in _hop_lines(hop)]
         tables = [
             [
                 table["table"],
@@ -85,13 +91,7 @@ def render_text(report: dict[str, t.Any]) -> str:
         "",
     ]
     for hop in report["hops"]:
-        lines.append(
-            f"{hop['extractor']} -> {hop['loader']}: {hop['state']}, "
-            f"{_number(hop['duration_seconds'], 1)} s, {_number(hop['rows_extracted'])} rows "
-            f"extracted, {_number(hop['rows_loaded'])} loaded, {_number(hop['keys_sent'])} keys "
-            "sent to retire deleted rows"
-        )
-        lines += [f"    {error}" for error in hop["errors"][-3:]]
+        lines += _hop_lines(hop)
     lines += _practices(report)
     rows = [
         [

@@ -656,15 +656,11 @@ class OpenDentalStream(SQLStream):
         encoder = msgspec.json.Encoder(decimal_format="number")
         # What _sync_records does before reading: fix the bookmark this run starts from.
         self._write_starting_replication_value(context)
-        columns: tuple[str, ...] = ()
-
-        def driver_rows() -> Iterator[tuple[t.Any, ...]]:
-            nonlocal columns
-            for chunk in self._read(context):
-                columns = chunk.columns
-                yield from chunk.rows
-
-        rows = driver_rows()
+        # Each row's tuple becomes a struct that encodes as its record: no dict per row.
+        records = itertools.chain.from_iterable(
+            itertools.starmap(_record_struct(chunk.columns), chunk.rows)
+            for chunk in self._read(context)
+        )
         # The same metrics as a run of RECORD messages: rows read, and the sync's duration
         # (which marks the table finished in the run log).
         with self.get_record_counter() as counter, self.get_sync_timer():
@@ -675,19 +671,21 @@ class OpenDentalStream(SQLStream):
                     # Encoded a slice at a time, so memory holds one slice and not the file.
                     while written < batch_config.batch_size:
                         size = min(self._ENCODE_SLICE, batch_config.batch_size - written)
-                        part = list(itertools.islice(rows, size))
+                        part = list(itertools.islice(records, size))
                         if not part:
                             break
-                        # Each tuple becomes a struct that encodes as its record: no dict.
-                        structs = itertools.starmap(_record_struct(columns), part)
-                        file.write(encoder.encode_lines(list(structs)))
+                        file.write(encoder.encode_lines(part))
                         written += len(part)
                         last = part[-1]
                 if last is None:
                     storage_path = UPath(storage.root, **storage.params) / filename
                     storage_path.unlink(missing_ok=True)
                     break
-                self._increment_stream_state(dict(zip(columns, last, strict=True)), context=context)
+                record = {
+                    field.encode_name: getattr(last, field.name)
+                    for field in msgspec.structs.fields(last)
+                }
+                self._increment_stream_state(record, context=context)
                 counter.increment(written)
                 yield encoding, [storage.get_url(filename)]
         self._finalize_state(self.stream_state)

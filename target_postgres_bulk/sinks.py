@@ -41,7 +41,7 @@ class BulkPostgresSink(PostgresSink):
     A key snapshot (a table version whose records hold only the primary key, which a tap
     sends so that rows deleted at its source are retired) rewrites no row: its keys are
     copied into a holding table, and its ACTIVATE_VERSION retires the rows whose keys were
-    not sent, in one statement.
+    not sent and adds the keys the table lacks, a statement each, joined on the key.
     """
 
     #: The holding table of the key snapshot being received, until its ACTIVATE_VERSION.

@@ -128,6 +128,21 @@ def _task_text(task: str | list[str]) -> str:
     return task if isinstance(task, str) else " ".join(task)
 
 
+_T = t.TypeVar("_T")
+
+
+def _read(path: Path, problem: str, parse: t.Callable[[t.Any], _T]) -> _T:
+    """Parse ``schedules.json`` with ``parse``; a missing or malformed file is a ScheduleError."""
+    if not path.exists():
+        raise ScheduleError(f"{path} is missing: run `meltano invoke airflow:generate-dags`")
+    try:
+        return parse(json.loads(path.read_text()))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ScheduleError(
+            f"{path} {problem} ({exc!r}): run `meltano invoke airflow:generate-dags`"
+        ) from exc
+
+
 def load_schedules(path: Path = SCHEDULES_FILE) -> list[Schedule]:
     """The job schedules of ``schedules.json`` (as ``meltano schedule list --format=json``).
 
@@ -137,11 +152,10 @@ def load_schedules(path: Path = SCHEDULES_FILE) -> list[Schedule]:
     Raises:
         ScheduleError: When the file is missing or is not a schedule list.
     """
-    if not path.exists():
-        raise ScheduleError(f"{path} is missing: run `meltano invoke airflow:generate-dags`")
-    try:
-        document = json.loads(path.read_text())
-        return [
+    return _read(
+        path,
+        "is not a Meltano schedule list",
+        lambda document: [
             Schedule(
                 name=entry["name"],
                 interval=entry["cron_interval"] or entry["interval"],
@@ -150,12 +164,8 @@ def load_schedules(path: Path = SCHEDULES_FILE) -> list[Schedule]:
                 env={str(name): str(value) for name, value in (entry.get("env") or {}).items()},
             )
             for entry in document["schedules"]["job"]
-        ]
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ScheduleError(
-            f"{path} is not a Meltano schedule list ({exc!r}): "
-            "run `meltano invoke airflow:generate-dags`"
-        ) from exc
+        ],
+    )
 
 
 def load_practices(path: Path = SCHEDULES_FILE) -> list[Practice]:
@@ -166,20 +176,15 @@ def load_practices(path: Path = SCHEDULES_FILE) -> list[Practice]:
     Raises:
         ScheduleError: When the file is missing or its practices cannot be read.
     """
-    if not path.exists():
-        raise ScheduleError(f"{path} is missing: run `meltano invoke airflow:generate-dags`")
-    try:
-        document = json.loads(path.read_text())
-        return [
+    return _read(
+        path,
+        "holds practices that cannot be read",
+        lambda document: [
             Practice(
                 id=entry["id"],
                 job=entry["job"]["name"],
                 tasks=tuple(_task_text(task) for task in entry["job"]["tasks"]),
             )
             for entry in document.get("practices") or []
-        ]
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ScheduleError(
-            f"{path}: its practices cannot be read ({exc!r}): "
-            "run `meltano invoke airflow:generate-dags`"
-        ) from exc
+        ],
+    )
