@@ -20,9 +20,14 @@ REDACTED = "*****"
 _SECRET_NAMES = ("OPS_WEBHOOK_URL", "TAP_OPENDENTAL_SSL_KEY")
 _SECRET_NAME = re.compile(r"(PASSWORD|SECRET|TOKEN)$")
 #: Credentials inside a URL (``scheme://user:password@host``), ``password=...`` pairs (DSNs,
-#: query strings) and ``"password": "..."`` (JSON).
+#: query strings, command lines, quoted or not) and ``"password": "..."`` (JSON).
 _URL_CREDENTIALS = re.compile(r"(\w+://[^:/@\s]+:)[^@\s]+@")
-_PASSWORD_PAIR = re.compile(r"(?i)(password=|[\"']password[\"']\s*:\s*[\"'])[^\s\"'&,;]+")
+_PASSWORD_PAIR = re.compile(
+    r"""(?i)(password=["']?|["']password["']\s*:\s*["'])((?<=')[^']+|(?<=")[^"]+|[^\s"'&,;]+)"""
+)
+#: A secret at least this long that is neither a plain word nor a number cannot be mistaken for
+#: one of a message's own words, so it is masked wherever it stands alone.
+_DISTINCTIVE_LENGTH = 8
 
 
 class SettingError(ValueError):
@@ -167,13 +172,23 @@ def secret_values() -> list[str]:
     return sorted(values, key=len, reverse=True)
 
 
+def _distinctive(secret: str) -> bool:
+    return len(secret) >= _DISTINCTIVE_LENGTH and not (secret.isalpha() or secret.isdigit())
+
+
 def redact(text: str) -> str:
     """Blank out secrets in text that may come from elsewhere (log lines, error messages).
 
-    Passwords and the webhook URL are replaced wherever they stand alone (not inside a longer
-    word), as are the credentials of URLs and ``password=...`` pairs.
+    The credentials of URLs and ``password=...`` pairs are masked whatever their value. A known
+    secret (a password, the webhook URL) is masked where it stands as a value: quoted, and, when
+    it is distinctive (long, and not a plain word or number), wherever it stands alone rather
+    than inside a longer word. A short or common secret ("x", "1234", "pipeline") is never
+    masked as a bare word, which would mangle every message that happens to use that word.
     """
     for value in secret_values():
-        text = re.sub(rf"(?<![\w-]){re.escape(value)}(?![\w-])", REDACTED, text)
+        escaped = re.escape(value)
+        text = re.sub(rf"([\"'`]){escaped}\1", rf"\g<1>{REDACTED}\g<1>", text)
+        if _distinctive(value):
+            text = re.sub(rf"(?<![\w-]){escaped}(?![\w-])", REDACTED, text)
     text = _URL_CREDENTIALS.sub(rf"\g<1>{REDACTED}@", text)
     return _PASSWORD_PAIR.sub(rf"\g<1>{REDACTED}", text)

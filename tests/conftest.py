@@ -30,19 +30,29 @@ from tap_opendental.analyze import run as analyze
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
-#: Settings a user's shell may carry for their own servers; tests never inherit them.
-_PIPELINE_SETTINGS = (
-    "TAP_OPENDENTAL_",
-    "TARGET_POSTGRES_",
-    "TARGET_MYSQL_REPLICA_",
+#: Variables a user's shell may carry for their own servers and runs: the pipeline's settings,
+#: Meltano's and the operations commands', and the PostgreSQL and MySQL clients' defaults
+#: (a PGPASSWORD would become a secret to redact, a PGTZ would move timestamps). Tests never
+#: inherit them; the TEST_* variables that point the suite at its servers are kept.
+_CALLER_SETTINGS = (
+    "TAP_OPENDENTAL",
+    "TARGET_",
     "SYNTHETIC_PRACTICE_",
+    "MELTANO_",
+    "OPS_",
     "DBT_",
+    "PG",
+    "MYSQL_",
 )
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Drop the caller's settings before any test module is imported.
+
+    Every subprocess a test starts (Meltano, the tap, psql) inherits this cleaned environment.
+    """
     for name in list(os.environ):
-        if name.startswith(_PIPELINE_SETTINGS):
+        if name.startswith(_CALLER_SETTINGS):
             del os.environ[name]
 
 

@@ -213,3 +213,41 @@ def test_secrets_are_redacted(
 ) -> None:
     monkeypatch.setenv("TAP_OPENDENTAL_PASSWORD", "S3cret-Pass!")
     assert redact(text) == (text if expected is None else expected)
+
+
+ORDINARY = (
+    "the nightly pipeline failed at 01:03: table x has a row count of 1234 (expected 12345); "
+    "see postgresql://db/x and 'a pipeline' in elt.log"
+)
+
+
+@pytest.mark.parametrize("secret", ["x", "a", "pipeline", "1234"])
+def test_a_short_or_common_secret_leaves_ordinary_words_alone(
+    secret: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PGPASSWORD", secret)
+
+    assert redact(ORDINARY) == ORDINARY
+    # Where it stands as a value, the secret itself is masked.
+    assert redact(f"mysql://pipeline:{secret}@db:3306/opendental") == (
+        f"mysql://pipeline:{REDACTED}@db:3306/opendental"
+    )
+    assert redact(f"host=db password={secret} user=x") == f"host=db password={REDACTED} user=x"
+    assert redact(f'{{"user": "analytics", "password": "{secret}"}}') == (
+        f'{{"user": "analytics", "password": "{REDACTED}"}}'
+    )
+    assert redact(f"ALTER USER analytics WITH PASSWORD '{secret}'") == (
+        f"ALTER USER analytics WITH PASSWORD '{REDACTED}'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("host=db password='two words' user=x", f"host=db password='{REDACTED}' user=x"),
+        ('host=db password="two words" user=x', f'host=db password="{REDACTED}" user=x'),
+        ('{"password": "two words", "user": "x"}', f'{{"password": "{REDACTED}", "user": "x"}}'),
+    ],
+)
+def test_a_quoted_password_is_masked_whole_whatever_its_value(text: str, expected: str) -> None:
+    assert redact(text) == expected
