@@ -68,5 +68,8 @@ format: $(VENV)/.installed
 stop:
 	@scripts/localdb stop
 
-clean: stop
-	rm -rf $(VENV) .meltano .local
+# Also removes the PostgreSQL cluster that scripts/localdb keeps outside a checkout the postgres
+# user cannot reach.
+clean:
+	@scripts/localdb clean
+	rm -rf $(VENV) .meltano
