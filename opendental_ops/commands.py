@@ -83,12 +83,7 @@ def copied_columns(spec: TableSpec, practice: str = practices.MAIN_PRACTICE) -> 
         # The practice's instance inherits the project's value unless it sets its own.
         setting = f"{practices.env_prefix(practice)}_INCLUDE_SENSITIVE_COLUMNS"
     value = os.environ.get(setting) or os.environ.get("TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS")
-    opted_in = set(json.loads(value or "[]"))
-    return [
-        column
-        for column in spec.columns
-        if column not in spec.sensitive_columns or f"{spec.name}.{column}" in opted_in
-    ]
+    return spec.copied_columns(json.loads(value or "[]"))
 
 
 def check_connections(args: argparse.Namespace) -> int:

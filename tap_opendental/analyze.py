@@ -12,7 +12,8 @@ estimated rows and bytes, and derives:
   one that MySQL moves on update; INCREMENTAL on the key for insert-only logs with a growing
   key (securitylog); FULL_TABLE otherwise;
 - the business-date look-back columns (procedurelog.ProcDate, payment.PayDate, ...);
-- the sensitive columns (SSN, passwords, PINs, SecurityHash), which the tap leaves out.
+- the sensitive columns (SSNs, passwords, PINs, hashes, tokens and keys; see
+  ``sensitive_reason``), which the tap leaves out.
 
 Hand edits belong under ``overrides:``, which a re-analysis keeps as they are. When a previous
 file exists it is backed up, and a change report (tables and columns added or removed, types
@@ -37,6 +38,7 @@ from singer_sdk.exceptions import ConfigValidationError
 
 from tap_opendental.client import OpenDentalConnector, describe_connection_error
 from tap_opendental.tables import TablesFileError, read_document
+from tap_opendental.typemap import MySQLType
 
 STAMP_COLUMNS = ("DateTStamp", "SecDateTEdit")
 
@@ -68,9 +70,124 @@ IMPORTANT_TABLES = frozenset(
     }
 )  # fmt: skip
 _AUDIT_PATTERN = re.compile(r"(^security|log$|hist$|history$|^deletedobject$|^etl)", re.IGNORECASE)
-_SENSITIVE_PATTERN = re.compile(r"(^SSN$|Password|SecurityHash|Pin$)")
 #: Tables OpenDental's upgrades create for a moment while they rebuild a table.
 _TRANSIENT_PATTERN = re.compile(r"^tempconv_", re.IGNORECASE)
+
+_SSN = "social security number (or tax id)"
+_PASSWORD_HASH = "password hash"
+_INTEGRITY_HASH = "salted integrity hash of the row"
+_CARD_TOKEN = "payment card token (charges the card)"
+_SECURITY_HASH_TABLES = (
+    "appointment", "claim", "claimproc", "histappointment", "patient", "payplan", "paysplit",
+)  # fmt: skip
+
+#: The columns of OpenDental's published schema (24.3, and the tables only OpenDental's own
+#: office uses) that hold a credential, a PIN, an SSN or a hash, each with what it holds.
+#: Reviewed column by column; columns *about* a secret (userod.PasswordIsStrong,
+#: userod.IsPasswordResetRequired, userweb.RequirePasswordChange) are not in it.
+SECRET_COLUMNS: dict[tuple[str, str], str] = {
+    ("patient", "SSN"): _SSN,
+    ("provider", "SSN"): _SSN,
+    ("referral", "SSN"): _SSN,
+    ("userod", "Password"): _PASSWORD_HASH,
+    ("userod", "MobileWebPin"): "PIN hash (eClipboard mobile web)",
+    ("userod", "EClipboardClinicalPin"): "PIN hash (eClipboard clinical)",
+    ("userweb", "Password"): _PASSWORD_HASH,
+    ("userweb", "PasswordResetCode"): "password reset code",
+    ("reseller", "ResellerPassword"): _PASSWORD_HASH,
+    ("centralconnection", "MySqlPassword"): "database password (reversibly encrypted)",
+    ("centralconnection", "OdPassword"): "password (reversibly encrypted)",
+    ("clearinghouse", "Password"): "clearinghouse login password",
+    ("ebill", "ElectPassword"): "e-statement account password",
+    ("emailaddress", "EmailPassword"): "mail account password (reversibly encrypted)",
+    ("emailaddress", "AccessToken"): "OAuth access token",
+    ("emailaddress", "RefreshToken"): "OAuth refresh token",
+    ("hl7def", "SftpPassword"): "SFTP password (reversibly encrypted)",
+    ("supplier", "Password"): "supplier website password (plain text)",
+    ("registrationkey", "RegKey"): "registration key",
+    ("registrationkey", "BackupPassCode"): "backup pass code",
+    ("apikey", "CustApiKey"): "API key",
+    ("apisubscription", "CustomerKey"): "API key",
+    ("clinicerx", "ClinicKey"): "eRx clinic key",
+    ("ehrprovkey", "ProvKey"): "EHR provider key",
+    ("fhirsubscription", "APIKeyHash"): "API key hash",
+    ("sessiontoken", "SessionTokenHash"): "session token hash (unsalted)",
+    ("creditcard", "XChargeToken"): _CARD_TOKEN,
+    ("creditcard", "PayConnectToken"): _CARD_TOKEN,
+    ("creditcard", "PaySimpleToken"): _CARD_TOKEN,
+    ("payconnectresponseweb", "PaymentToken"): _CARD_TOKEN,
+    ("payconnectresponseweb", "AccountToken"): "payment gateway token",
+    ("payconnectresponseweb", "PayToken"): "payment gateway token",
+    ("carecreditwebresponse", "WebToken"): "payment portal session token",
+    ("securityloghash", "LogHash"): "integrity hash of the audit log entry",
+    **{(table, "SecurityHash"): _INTEGRITY_HASH for table in _SECURITY_HASH_TABLES},
+}
+
+#: Columns the name rule below would take for secrets that, reviewed, are not.
+NOT_SECRET_COLUMNS = frozenset({("payconnectresponseweb", "ExpDateToken")})  # a card's yyMM
+
+#: Last words of a column name that say it holds a secret, for columns OpenDental adds later.
+_SECRET_LAST_WORDS = {
+    ("password",): "a password",
+    ("passwd",): "a password",
+    ("pwd",): "a password",
+    ("passcode",): "a pass code",
+    ("pass", "code"): "a pass code",
+    ("pin",): "a PIN",
+    ("hash",): "a hash",
+    ("token",): "a token",
+    ("secret",): "a secret",
+    ("api", "key"): "an API key",
+}
+#: CamelCase words: "EClipboardClinicalPin" -> E, Clipboard, Clinical, Pin; "APIKeyHash" -> API,
+#: Key, Hash; "SSNLast4" -> SSN, Last, 4.
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+#: Types that cannot hold a secret: flags (PasswordIsStrong tinyint) and dates.
+_NOT_SECRET_TYPES = frozenset(
+    {"tinyint", "bit", "bool", "boolean", "date", "datetime", "timestamp", "time", "year"}
+)
+
+
+def _name_rule(column: str, column_type: str) -> str | None:
+    if MySQLType.parse(column_type).base in _NOT_SECRET_TYPES:
+        return None
+    words = tuple(word.lower() for word in _WORD.findall(column))
+    if "ssn" in words:
+        return _SSN
+    for tail, holds in _SECRET_LAST_WORDS.items():
+        if words[-len(tail) :] == tail:
+            return f"name says it holds {holds}"
+    # A name in one case ("sftppassword") has no words to split.
+    if column.lower().endswith(("password", "passwd")):
+        return "name says it holds a password"
+    return None
+
+
+def sensitive_reason(table: str, column: str, column_type: str) -> str | None:
+    """Say why a column is left out as sensitive, or None when it is copied.
+
+    A column of OpenDental's reviewed schema is sensitive when ``SECRET_COLUMNS`` lists it.
+    Any other column is when its name says it holds a secret (``SSN`` as a word anywhere, or a
+    last word ``Password``, ``Pin``, ``Hash``, ``Token``, ``Secret``, ``PassCode`` or
+    ``ApiKey``) and its type can hold one: a flag such as ``PasswordIsStrong tinyint`` or a
+    date cannot. Words are CamelCase words, so ``MobileWebPinFailedAttempts`` does not end in
+    ``Pin`` and ``IsPinned`` holds no ``Pin``.
+
+    Args:
+        table: Table name.
+        column: Column name.
+        column_type: The column's exact MySQL type.
+
+    Returns:
+        What the column holds, for the change report, or None.
+    """
+    key = (table.lower(), column)
+    if key in SECRET_COLUMNS:
+        return SECRET_COLUMNS[key]
+    if key in NOT_SECRET_COLUMNS:
+        return None
+    return _name_rule(column, column_type)
+
 
 SEVERITIES = ("INFO", "WARNING", "CRITICAL")
 
@@ -199,7 +316,9 @@ def describe_table(name: str, facts: dict[str, t.Any]) -> dict[str, t.Any]:
         "replication_method": method,
         "replication_key": key,
         "lookback_columns": lookback if method == "INCREMENTAL" else [],
-        "sensitive_columns": [c for c in columns if _SENSITIVE_PATTERN.search(c)],
+        "sensitive_columns": [
+            c for c, spec in columns.items() if sensitive_reason(name, c, spec["type"])
+        ],
         "columns": {column: spec["type"] for column, spec in columns.items()},
     }
 
@@ -270,7 +389,38 @@ def compare(old: dict[str, t.Any], new: dict[str, t.Any]) -> list[dict[str, str]
                 "replication key changed",
                 f"{old[table].get('replication_key')} -> {new[table].get('replication_key')}",
             )
+        before_sensitive = set(old[table].get("sensitive_columns") or ())
+        after_sensitive = set(new[table].get("sensitive_columns") or ())
+        for column in sorted(after_sensitive - before_sensitive):
+            add("WARNING", table, "column left out as sensitive", f"{column} (no longer copied)")
+        for column in sorted((before_sensitive - after_sensitive) & set(after)):
+            add("INFO", table, "column no longer sensitive", f"{column} (copied from now on)")
     return changes
+
+
+def left_out_as_sensitive(
+    tables: dict[str, t.Any], overrides: dict[str, t.Any]
+) -> list[dict[str, str]]:
+    """List the columns the tap leaves out as sensitive, each with why.
+
+    Args:
+        tables: The ``tables`` section of the catalog.
+        overrides: Its ``overrides`` section, whose ``sensitive_columns`` win.
+
+    Returns:
+        One dict per column: table, column, reason.
+    """
+    left_out = []
+    for table, entry in tables.items():
+        override = (overrides.get(table) or {}).get("sensitive_columns")
+        columns = entry.get("columns") or {}
+        for column in override if override is not None else entry.get("sensitive_columns") or ():
+            reason = sensitive_reason(table, column, columns[column]) if column in columns else None
+            if override is not None:
+                note = f"named under overrides.{table}.sensitive_columns"
+                reason = f"{reason}; {note}" if reason else note
+            left_out.append({"table": table, "column": column, "reason": reason or "listed"})
+    return left_out
 
 
 def overall_severity(changes: list[dict[str, str]]) -> str:
@@ -311,8 +461,13 @@ def render(document: dict[str, t.Any]) -> str:
     return _HEADER + body
 
 
-def render_report(changes: list[dict[str, str]], analyzed_at: str, database: str) -> str:
-    """Render the change report as Markdown."""
+def render_report(
+    changes: list[dict[str, str]],
+    analyzed_at: str,
+    database: str,
+    sensitive: list[dict[str, str]] | None = None,
+) -> str:
+    """Render the change report as Markdown, with the columns left out as sensitive."""
     lines = [
         f"# Schema changes in `{database}`, analysed {analyzed_at}",
         "",
@@ -324,6 +479,18 @@ def render_report(changes: list[dict[str, str]], analyzed_at: str, database: str
         lines += [
             f"| {c['severity']} | {c['table']} | {c['change']} | {c['detail']} |" for c in changes
         ]
+        lines.append("")
+    sensitive = sensitive or []
+    lines += [
+        "## Left out as sensitive",
+        "",
+        f"{len(sensitive)} column(s), copied only when named in the tap's "
+        "`include_sensitive_columns` setting.",
+        "",
+    ]
+    if sensitive:
+        lines += ["| table | column | why |", "|---|---|---|"]
+        lines += [f"| {s['table']} | {s['column']} | {s['reason']} |" for s in sensitive]
     return "\n".join(lines) + "\n"
 
 
@@ -420,7 +587,13 @@ def run(
         "overrides": (previous or {}).get("overrides") or {},
         "tables": tables,
     }
-    summary: dict[str, t.Any] = {"tables": len(tables), "skipped": skipped, "output": str(output)}
+    sensitive = left_out_as_sensitive(tables, document["overrides"])
+    summary: dict[str, t.Any] = {
+        "tables": len(tables),
+        "skipped": skipped,
+        "output": str(output),
+        "sensitive": sensitive,
+    }
     if previous is not None:
         changes = compare(previous["tables"], tables)
         backup_dir.mkdir(parents=True, exist_ok=True)
@@ -428,9 +601,16 @@ def run(
         shutil.copyfile(output, backup)
         report_dir.mkdir(parents=True, exist_ok=True)
         report = report_dir / f"schema-changes-{stamp}.md"
-        report.write_text(render_report(changes, now.isoformat(), config["database"]))
+        report.write_text(render_report(changes, now.isoformat(), config["database"], sensitive))
         report.with_suffix(".json").write_text(
-            json.dumps({"severity": overall_severity(changes), "changes": changes}, indent=2)
+            json.dumps(
+                {
+                    "severity": overall_severity(changes),
+                    "changes": changes,
+                    "sensitive": sensitive,
+                },
+                indent=2,
+            )
         )
         summary.update(
             changes=changes,
@@ -488,6 +668,10 @@ def cli(argv: list[str] | None = None) -> int:
     print(f"wrote {summary['output']}: {summary['tables']} tables")
     if summary["skipped"]:
         print(f"skipped transient tables: {', '.join(summary['skipped'])}")
+    if summary["sensitive"]:
+        print(f"left out as sensitive: {len(summary['sensitive'])} column(s)")
+        for column in summary["sensitive"]:
+            print(f"  {column['table']}.{column['column']}: {column['reason']}")
     if "changes" in summary:
         print(
             f"schema changes: {len(summary['changes'])}, severity {summary['severity']} "

@@ -54,6 +54,23 @@ class TableSpec:
     estimated_bytes: int = 0
     engine: str | None = None
 
+    def copied_columns(self, include_sensitive: t.Iterable[str] = ()) -> list[str]:
+        """The columns the tap copies: all but the sensitive ones not opted in.
+
+        Args:
+            include_sensitive: The tap's ``include_sensitive_columns`` setting, sensitive
+                columns to copy anyway as ``table.column``.
+
+        Returns:
+            Column names, in the table's order.
+        """
+        opted_in = set(include_sensitive)
+        return [
+            column
+            for column in self.columns
+            if column not in self.sensitive_columns or f"{self.name}.{column}" in opted_in
+        ]
+
 
 def _error(path: Path, where: str, problem: str) -> TablesFileError:
     return TablesFileError(f"{path}: {where}: {problem}")

@@ -204,8 +204,8 @@ class TapOpenDental(SQLTap):
             default=[],
             title="Sensitive columns to include",
             description=(
-                "Columns listed as sensitive in tables.yml (SSN, passwords, PINs, "
-                "SecurityHash) are left out of the catalog unless named here as "
+                "Columns listed as sensitive in tables.yml (SSNs, passwords, PINs, hashes, "
+                "tokens and keys) are left out of the catalog unless named here as "
                 "`table.column`, e.g. `patient.SSN`."
             ),
         ),
@@ -295,12 +295,8 @@ class TapOpenDental(SQLTap):
         Returns:
             The catalog entry as a dict.
         """
-        opted_in = set(self.config.get("include_sensitive_columns") or [])
-        properties = {
-            column: to_jsonschema(column_type)
-            for column, column_type in spec.columns.items()
-            if column not in spec.sensitive_columns or f"{spec.name}.{column}" in opted_in
-        }
+        copied = spec.copied_columns(self.config.get("include_sensitive_columns") or ())
+        properties = {column: to_jsonschema(spec.columns[column]) for column in copied}
         schema = {"type": "object", "properties": properties}
         metadata = MetadataMapping.get_standard_metadata(
             schema=schema,

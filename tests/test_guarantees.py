@@ -35,6 +35,9 @@ AWKWARD = [
     "CREATE TABLE patient (PatNum bigint(20) NOT NULL PRIMARY KEY, LName varchar(100), "
     "SSN varchar(100))",
     "INSERT INTO patient VALUES (1, 'Zoë', '123-45-6789'), (2, 'O''Brien', '')",
+    "CREATE TABLE userod (UserNum bigint(20) NOT NULL PRIMARY KEY, Password varchar(255), "
+    "PasswordIsStrong tinyint(4) NOT NULL, IsPasswordResetRequired tinyint(4) NOT NULL)",
+    "INSERT INTO userod VALUES (1, 'SHA3-512$salt$hash', 1, 0)",
 ]
 
 
@@ -122,7 +125,7 @@ def test_a_malformed_tables_yml_stops_the_run_with_one_line(
 def test_sensitive_columns_are_left_out_or_hashed_when_opted_in(
     awkward_env: dict[str, str], postgres_server: Server, postgres_database: str
 ) -> None:
-    awkward_env["TAP_OPENDENTAL__SELECT"] = '["patient.*"]'
+    awkward_env["TAP_OPENDENTAL__SELECT"] = '["patient.*", "userod.*"]'
     meltano(["run", "tap-opendental", "target-postgres"], awkward_env)
     with pg_connect(postgres_server, postgres_database) as connection:
         columns = {
@@ -131,7 +134,19 @@ def test_sensitive_columns_are_left_out_or_hashed_when_opted_in(
                 "select column_name from information_schema.columns where table_name = 'patient'"
             )
         }
+        users = connection.execute(
+            'select "UserNum", "PasswordIsStrong", "IsPasswordResetRequired" from raw.userod'
+        ).fetchall()
+        user_columns = {
+            row[0]
+            for row in connection.execute(
+                "select column_name from information_schema.columns where table_name = 'userod'"
+            )
+        }
     assert "SSN" not in columns
+    # Flags about a password are no secret: they are copied, the password hash is not.
+    assert users == [(1, 1, 0)]
+    assert "Password" not in user_columns
 
     # Opt in for one column, and copy only its hash (an SDK stream map).
     awkward_env["TAP_OPENDENTAL_INCLUDE_SENSITIVE_COLUMNS"] = '["patient.SSN"]'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import typing as t
 from pathlib import Path
 
@@ -11,12 +12,14 @@ import pytest
 import yaml
 
 from tap_opendental.analyze import (
+    SECRET_COLUMNS,
     SettingsMissingError,
     _config_from_environment,
     compare,
     importance,
     overall_severity,
     run,
+    sensitive_reason,
     size_tier,
 )
 from tap_opendental.tables import TablesFileError, load_tables
@@ -66,8 +69,14 @@ SOURCE = [
     # A stamp that MySQL does not move cannot be a bookmark.
     "CREATE TABLE oddstamp (OddNum bigint(20) NOT NULL, DateTStamp datetime NOT NULL, "
     "PRIMARY KEY (OddNum))",
+    # Secrets, and flags about them that are not.
     "CREATE TABLE userod (UserNum bigint(20) NOT NULL, Password varchar(255), MobileWebPin "
-    "varchar(255), EClipboardClinicalPin varchar(128), PRIMARY KEY (UserNum))",
+    "varchar(255), EClipboardClinicalPin varchar(128), PasswordIsStrong tinyint(4) NOT NULL, "
+    "IsPasswordResetRequired tinyint(4) NOT NULL, MobileWebPinFailedAttempts tinyint(3) "
+    "unsigned NOT NULL, PRIMARY KEY (UserNum))",
+    "CREATE TABLE userweb (UserWebNum bigint(20) NOT NULL, Password varchar(255), "
+    "PasswordResetCode varchar(255), RequirePasswordChange tinyint(4) NOT NULL, "
+    "PRIMARY KEY (UserWebNum))",
     "CREATE TABLE patient (PatNum bigint(20) NOT NULL, SSN varchar(100), PRIMARY KEY (PatNum))",
     "CREATE TABLE tempinsplan_bak_20200424 (PlanNum bigint(20), GroupName varchar(50))",
     "CREATE TABLE tempConv_procedurelog (ProcNum bigint(20))",
@@ -91,8 +100,8 @@ def test_analysis_describes_every_table(analysed: tuple[dict, Path]) -> None:
     _, output = analysed
     tables = load_tables(output)
     assert set(tables) == {
-        "procedurelog", "payment", "securitylog", "clinic", "oddstamp", "userod", "patient",
-        "tempinsplan_bak_20200424",
+        "procedurelog", "payment", "securitylog", "clinic", "oddstamp", "userod", "userweb",
+        "patient", "tempinsplan_bak_20200424",
     }  # fmt: skip
     procedures = tables["procedurelog"]
     assert procedures.primary_key == ("ProcNum",)
@@ -120,6 +129,7 @@ def test_analysis_describes_every_table(analysed: tuple[dict, Path]) -> None:
         "MobileWebPin",
         "EClipboardClinicalPin",
     )
+    assert tables["userweb"].sensitive_columns == ("Password", "PasswordResetCode")
     assert tables["patient"].sensitive_columns == ("SSN",)
     assert tables["tempinsplan_bak_20200424"].primary_key == ()
     assert tables["clinic"].size_tier == "tiny"
@@ -168,12 +178,115 @@ def test_change_report_and_backup(
     assert report.name == "schema-changes-20300102T030405Z.md"
     assert "varchar(255) -> varchar(500)" in report.read_text()
     assert json.loads(report.with_suffix(".json").read_text())["severity"] == "CRITICAL"
+    # The report says which columns are left out as sensitive, and why, one line each.
+    assert json.loads(report.with_suffix(".json").read_text())["sensitive"] == [
+        {"table": "patient", "column": "SSN", "reason": "social security number (or tax id)"},
+        {"table": "userod", "column": "Password", "reason": "password hash"},
+        {"table": "userod", "column": "MobileWebPin", "reason": "PIN hash (eClipboard mobile web)"},
+        {
+            "table": "userod",
+            "column": "EClipboardClinicalPin",
+            "reason": "PIN hash (eClipboard clinical)",
+        },
+        {"table": "userweb", "column": "Password", "reason": "password hash"},
+        {"table": "userweb", "column": "PasswordResetCode", "reason": "password reset code"},
+    ]
+    text = report.read_text()
+    assert "## Left out as sensitive" in text
+    assert "| userweb | PasswordResetCode | password reset code |" in text
+    assert "PasswordIsStrong" not in text
+    assert "RequirePasswordChange" not in text
 
 
 def test_no_changes_is_info() -> None:
     same = {"t": {"columns": {"a": "int(11)"}, "primary_key": ["a"]}}
     assert compare(same, same) == []
     assert overall_severity([]) == "INFO"
+
+
+def _published_columns() -> dict[tuple[str, str], str]:
+    """Every column of OpenDental 24.3's published schema, with its type."""
+    text = (PROJECT_ROOT / "tests" / "opendental_schema" / "schema_24_3.sql").read_text()
+    columns = {}
+    for table, body in re.findall(r"CREATE TABLE `(\w+)` \((.*?)\n\)", text, re.DOTALL):
+        for column, column_type in re.findall(r"^  `(\w+)` (\w+(?:\([^)]*\))?)", body, re.M):
+            columns[table, column] = column_type
+    return columns
+
+
+def test_the_reviewed_secrets_and_nothing_else_of_opendentals_schema_are_sensitive() -> None:
+    columns = _published_columns()
+    assert len(columns) > 4000
+    found = {key for key, column_type in columns.items() if sensitive_reason(*key, column_type)}
+    tables = {table for table, _ in columns}
+    # Every listed secret names a real column (reseller is one of OpenDental's own office).
+    listed = {key for key in SECRET_COLUMNS if key[0] in tables}
+    assert listed - set(columns) == set()
+    assert {table for table, _ in SECRET_COLUMNS} - tables == {"reseller"}
+    assert found == listed
+    for flag in [
+        ("userod", "PasswordIsStrong"),
+        ("userod", "IsPasswordResetRequired"),
+        ("userod", "MobileWebPinFailedAttempts"),
+        ("userweb", "RequirePasswordChange"),
+    ]:
+        assert flag in columns
+        assert flag not in found
+
+
+@pytest.mark.parametrize(
+    ("column", "column_type", "sensitive"),
+    [
+        # Columns OpenDental may add later: the name rule.
+        ("SftpPassword", "varchar(255)", True),
+        ("Password_", "varchar(255)", True),
+        ("portalpassword", "varchar(255)", True),
+        ("KioskPin", "varchar(10)", True),
+        ("KioskPin", "int(11)", True),
+        ("SecurityHash", "varchar(255)", True),
+        ("RefreshToken", "text", True),
+        ("ClientSecret", "varchar(255)", True),
+        ("DoorPassCode", "varchar(32)", True),
+        ("VendorApiKey", "varchar(255)", True),
+        ("SSN", "int(11)", True),
+        ("SubscriberSSN", "varchar(9)", True),
+        ("SSNLast4", "char(4)", True),
+        # Flags and dates about a secret, and words that only look like one.
+        ("PasswordIsStrong", "tinyint(4)", False),
+        ("RequirePasswordChange", "tinyint(4)", False),
+        ("UseStrongPassword", "tinyint(1)", False),
+        ("DatePasswordChanged", "datetime", False),
+        ("PasswordExpires", "date", False),
+        ("TokenExpiration", "datetime", False),
+        ("MobileWebPinFailedAttempts", "int(11)", False),
+        ("IsPinned", "tinyint(4)", False),
+        ("Spinal", "varchar(255)", False),
+        ("PinColor", "int(11)", False),
+        ("HashType", "varchar(20)", False),
+        ("SSNType", "tinyint(4)", False),
+        ("FKey", "bigint(20)", False),
+        ("Topping", "varchar(255)", False),
+    ],
+)
+def test_the_name_rule_takes_secrets_and_passes_flags(
+    column: str, column_type: str, sensitive: bool
+) -> None:
+    assert bool(sensitive_reason("somenewtable", column, column_type)) is sensitive
+
+
+def test_a_reanalysis_reports_columns_no_longer_left_out() -> None:
+    columns = {"UserNum": "bigint(20)", "Password": "varchar(255)", "PasswordIsStrong": "tinyint"}
+    old = {"userod": {"columns": columns, "sensitive_columns": ["Password", "PasswordIsStrong"]}}
+    new = {"userod": {"columns": columns, "sensitive_columns": ["Password"]}}
+    assert compare(old, new) == [
+        {
+            "severity": "INFO",
+            "table": "userod",
+            "change": "column no longer sensitive",
+            "detail": "PasswordIsStrong (copied from now on)",
+        }
+    ]
+    assert compare(new, old)[0]["change"] == "column left out as sensitive"
 
 
 @pytest.mark.parametrize(

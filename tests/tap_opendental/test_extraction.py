@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
+from tap_opendental.analyze import SECRET_COLUMNS
 from tap_opendental.client import OpenDentalConnector
 from tap_opendental.tap import TapOpenDental
 from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
@@ -124,6 +125,45 @@ def test_sensitive_columns_are_left_out_unless_opted_in(
     assert run_tap(config, tmp_path).records["userod"] == [{"UserNum": 1, "UserName": "admin"}]
     config["include_sensitive_columns"] = ["userod.MobileWebPin"]
     assert run_tap(config, tmp_path).records["userod"][0]["MobileWebPin"] == "1234"
+
+
+#: Flags about secrets, which are no secrets, in the tables that hold them.
+FLAGS = {
+    "userod": ("PasswordIsStrong", "IsPasswordResetRequired", "MobileWebPinFailedAttempts"),
+    "userweb": ("RequirePasswordChange",),
+}
+
+
+def test_every_secret_of_opendental_is_left_out_and_the_flags_about_them_are_copied(
+    mysql_server: Server, mysql_database: str, tmp_path: Path
+) -> None:
+    tables: dict[str, list[str]] = {}
+    for table, column in SECRET_COLUMNS:
+        tables.setdefault(table, []).append(column)
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        for table, secrets in tables.items():
+            flags = FLAGS.get(table, ())
+            definitions = [f"`{column}` varchar(255)" for column in secrets]
+            definitions += [f"`{flag}` tinyint(4) NOT NULL" for flag in flags]
+            cursor.execute(
+                f"CREATE TABLE `{table}` (Num bigint(20) NOT NULL, Note varchar(20), "
+                f"{', '.join(definitions)}, PRIMARY KEY (Num))"
+            )
+            values = ["'secret'"] * len(secrets) + ["1"] * len(flags)
+            cursor.execute(f"INSERT INTO `{table}` VALUES (1, 'kept', {', '.join(values)})")
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+
+    run = run_tap(tap_config(mysql_server, mysql_database, catalog), tmp_path)
+
+    assert set(run.records) == set(tables)
+    for table, records in run.records.items():
+        assert records == [{"Num": 1, "Note": "kept", **dict.fromkeys(FLAGS.get(table, ()), 1)}]
+    schemas = [message for message in run.messages if message["type"] == "SCHEMA"]
+    for message in schemas:
+        assert not set(message["schema"]["properties"]) & set(tables[message["stream"]])
+    assert "secret" not in json.dumps(run.messages)
 
 
 # --- incremental -------------------------------------------------------------------------------
