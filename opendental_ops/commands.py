@@ -406,7 +406,7 @@ def _print_plans(plans: list[dryrun.TablePlan], sources: list[dryrun.Source]) ->
     print(f"Dry run with the bookmarks of {names}: nothing is read or written.")
     print(
         f"lookback_days {tap_config.get('lookback_days', 30)}, reconcile_interval_hours "
-        f"{tap_config.get('reconcile_interval_hours', 20)}; {len(plans)} tables: "
+        f"{tap_config.get('reconcile_interval_hours', 0)}; {len(plans)} tables: "
         f"{counts['incremental']} from a bookmark, {counts['full']} whole, "
         f"{counts['skip']} skipped\n"
     )

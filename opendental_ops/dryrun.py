@@ -100,7 +100,7 @@ def _reconcile(
         return "no (the table has no primary key)"
     if not config.get("reconcile_deletes", True):
         return "no (reconcile_deletes is off)"
-    hours = float(config.get("reconcile_interval_hours", 20))
+    hours = float(config.get("reconcile_interval_hours", 0))
     last = bookmark.get("reconciled_at")
     if last is None:
         return "due (never done)"

@@ -364,7 +364,14 @@ def compare(old: dict[str, t.Any], new: dict[str, t.Any]) -> list[dict[str, str]
         before, after = old[table].get("columns", {}), new[table].get("columns", {})
         for column in after:
             if column not in before:
-                add("WARNING", table, "column added", f"{column} {after[column]}")
+                # Rows whose stamp never moves again would otherwise lack the value for ever.
+                add(
+                    "WARNING",
+                    table,
+                    "column added",
+                    f"{column} {after[column]}; the next run reads {table} again from the start "
+                    "so that every row has it",
+                )
         for column in before:
             if column not in after:
                 add("CRITICAL", table, "column removed", f"{column} {before[column]}")

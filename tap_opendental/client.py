@@ -9,6 +9,7 @@ import itertools
 import time
 import typing as t
 import uuid
+import zlib
 from functools import cached_property
 
 import msgspec
@@ -142,6 +143,22 @@ class OpenDentalConnector(SQLConnector):
                 message := describe_connection_error(self.config, exc.orig, env_prefix),
                 errors=[message],
             ) from None
+
+    def source_identity(self) -> str:
+        """Which server and database this connection reads, for tying bookmarks to it.
+
+        The server is MySQL's ``server_uuid`` where it has one (MariaDB has none: its host
+        name and port then), followed by the database name.
+        """
+        with self._engine.connect() as connection:
+            hostname, port, database = connection.exec_driver_sql(
+                "SELECT @@hostname, @@port, DATABASE()"
+            ).one()
+            uuid_row = connection.exec_driver_sql(
+                "SHOW GLOBAL VARIABLES LIKE 'server_uuid'"
+            ).first()
+        server = uuid_row[1] if uuid_row and uuid_row[1] else f"{hostname}:{port}"
+        return f"{server}/{database}"
 
 
 def describe_connection_error(
@@ -404,26 +421,29 @@ class OpenDentalStream(SQLStream):
         key = self.primary_keys[0]
         return key in self.spec.columns and MySQLType.parse(self.spec.columns[key]).is_integer
 
-    def _key_summary(self, through: t.Any = None) -> dict[str, t.Any]:
-        """Count, checksum and largest of the primary key, of keys up to ``through`` if given."""
+    def _key_summary(self, through: t.Any) -> dict[str, t.Any]:
+        """Count and checksum of the source's primary keys up to ``through``.
+
+        The same figures as :class:`KeySummary` gives of the keys a target was sent.
+        """
         key = self.primary_keys[0]
         column = sa.table(self.spec.name, sa.column(key)).columns[key]
-        query = sa.select(
-            sa.func.count(), sa.func.bit_xor(sa.func.crc32(column)), sa.func.max(column)
+        query = sa.select(sa.func.count(), sa.func.bit_xor(sa.func.crc32(column))).where(
+            column <= through
         )
-        if through is not None:
-            query = query.where(column <= through)
         with self.connector._connect() as connection:
-            count, checksum, largest = connection.execute(query).one()
-        return {"through": largest, "count": int(count), "checksum": int(checksum or 0)}
+            count, checksum = connection.execute(query).one()
+        return {"through": through, "count": int(count), "checksum": int(checksum or 0)}
 
     def keys_unchanged(self, context: Context | None) -> bool:
-        """Whether every key the targets got up to the last run is still at the source.
+        """Whether the source still has every key the targets hold, and no other up to them.
 
-        The last run left a count and checksum of the keys it had read; the keys up to the
-        largest of them should give the same now. A deleted row changes both (new rows have
-        larger keys, so they do not count). Keys are still sent in full after a read from
-        scratch, and at least every ``reconcile_full_interval_hours``.
+        The state keeps a count and checksum of the keys the targets were sent: all of them
+        when the keys were last sent, then each new key of every run since (see
+        :class:`KeySummary`), whatever ran in between. The source's keys up to the largest of
+        them should give the same now; a row deleted since it was loaded changes both. Keys
+        are still sent in full after a read from scratch, and at least every
+        ``reconcile_full_interval_hours``.
         """
         state = self.get_context_state(context)
         summary, sent = state.get("key_summary"), state.get("keys_sent_at")
@@ -463,6 +483,7 @@ class OpenDentalStream(SQLStream):
         for alias in aliases:
             self._tap.write_message(SchemaMessage(alias, key_schema, keys))
         sent = 0
+        summary = KeySummary()
         for rows in self._chunks(query, order=keys):
             extracted = datetime.datetime.now(datetime.timezone.utc)
             for row in rows.records():
@@ -470,11 +491,16 @@ class OpenDentalStream(SQLStream):
                     self._tap.write_message(
                         RecordMessage(alias, row, version=version, time_extracted=extracted)
                     )
+            if self.summarizes_keys:
+                summary.add(key for (key,) in rows.rows)
             sent += len(rows)
         for alias in aliases:
             self._tap.write_message(ActivateVersionMessage(alias, version))
         state = self.get_context_state(context)
         state["reconciled_at"] = state["keys_sent_at"] = _now()
+        # What the targets hold now: the keys sent, and no other (the rows the sync reads
+        # next are added to it as they go out).
+        state["key_summary"] = summary.as_state() if self.summarizes_keys else None
         self.logger.info("Sent %d keys of %s to retire rows deleted at the source", sent, self.name)
         return sent
 
@@ -486,6 +512,15 @@ class OpenDentalStream(SQLStream):
         if self.absent_from_source:
             return
         state = self.get_context_state(context)
+        if gained := self._columns_gained(state):
+            # Rows that did not change since would keep a null in the new columns for ever.
+            self.logger.warning(
+                "%s has new columns (%s): reading it again from the start so that every row "
+                "has their values",
+                self.name,
+                ", ".join(gained),
+            )
+            state["replication_key_value"] = None
         if self.selected and self.reconciliation_due(context):
             if self.keys_unchanged(context):
                 state["reconciled_at"] = _now()
@@ -494,12 +529,27 @@ class OpenDentalStream(SQLStream):
                 self.reconcile_keys(context)
         elif self.primary_keys and state.get("replication_key_value") is None:
             # A read from scratch retires nothing in the targets: the next run reconciles.
-            # (Meltano merges states, so the old time would otherwise survive a full refresh.)
-            state["reconciled_at"] = state["keys_sent_at"] = None
+            # (Meltano merges states, so old values would otherwise survive a full refresh.)
+            state["reconciled_at"] = state["keys_sent_at"] = state["key_summary"] = None
         super().sync(context)
-        if self.selected and self.summarizes_keys and state.get("replication_key_value"):
-            # After the read: the keys the targets now hold, for the next run's check.
-            state["key_summary"] = self._key_summary()
+
+    def _columns_gained(self, state: dict[str, t.Any]) -> list[str]:
+        """The selected columns an incremental table's bookmark was not made with.
+
+        The state records the columns each read took (one string, which Meltano's merge of
+        states replaces whole). A column added at the source and taken into ``tables.yml``
+        by a re-analysis, or newly selected, has values in rows whose stamp never moves
+        again, so the table is read again from the start.
+        """
+        selected = sorted(self.get_selected_schema()["properties"])
+        known, state["columns"] = state.get("columns"), ",".join(selected)
+        if (
+            known is None
+            or self.replication_method != "INCREMENTAL"
+            or state.get("replication_key_value") is None
+        ):
+            return []
+        return [column for column in selected if column not in known.split(",")]
 
     # A first read (no bookmark yet) goes in primary-key order, not in stamp order: each chunk
     # is then a range of the primary key index, where ordering by (stamp, key) makes the
@@ -600,13 +650,19 @@ class OpenDentalStream(SQLStream):
         if checks_ranges:
             chunks = itertools.chain(self._changed_ranges(context), chunks)
         largest = None
+        summary = self.get_context_state(context).get("key_summary")
+        added = _KeysAdded(self, summary) if summary and self.summarizes_keys else None
         for chunk in chunks:
             if binary and chunk.rows:
                 chunk = Chunk(chunk.columns, _encode_binary(chunk, binary))  # noqa: PLW2901
             yield chunk
+            if added is not None:
+                added.note(chunk)
             if checks_ranges and chunk.rows:
                 # The key is the bookmark: the last row read holds the largest.
                 largest = max(largest or 0, int(*chunk.last([self.replication_key])))
+        if added is not None:
+            self.get_context_state(context)["key_summary"] = added.summary()
         if checks_ranges:
             self._record_range_checksums(context, largest)
 
@@ -759,6 +815,66 @@ class OpenDentalStream(SQLStream):
             state.pop("range_checksums", None)
             return
         state["range_checksums"] = {"through": int(through), "ranges": ranges}
+
+
+class KeySummary:
+    """A count and checksum of integer keys, as MySQL gives them of a key column.
+
+    ``BIT_XOR(CRC32(key))`` and ``COUNT(*)`` over ``key <= through``: CRC32 of an integer is
+    that of its decimal digits, so the tap can sum up the keys it sends and compare them with
+    the source's later, without keeping the keys.
+    """
+
+    def __init__(self, state: dict[str, t.Any] | None = None) -> None:
+        state = state or {}
+        self.through: int | None = state.get("through")
+        self.count: int = int(state.get("count", 0))
+        self.checksum: int = int(state.get("checksum", 0))
+
+    def add(self, keys: Iterable[int]) -> None:
+        """Count keys not counted yet."""
+        for key in keys:
+            self.count += 1
+            self.checksum ^= zlib.crc32(str(int(key)).encode())
+            if self.through is None or key > self.through:
+                self.through = int(key)
+
+    def as_state(self) -> dict[str, t.Any]:
+        """The summary as the stream state keeps it."""
+        return {"through": self.through, "count": self.count, "checksum": self.checksum}
+
+
+class _KeysAdded:
+    """The keys a sync delivers beyond the ones its targets were known to hold.
+
+    Keys above the summary's largest are new rows; each is counted once, however often the
+    run reads it. A key at or below it that the summary lacks (a row committed late) is not
+    added: the next check then sees a difference and sends every key, which is safe.
+    """
+
+    def __init__(self, stream: OpenDentalStream, summary: dict[str, t.Any]) -> None:
+        self._key = stream.primary_keys[0]
+        self._base = summary
+        self._through = summary.get("through")
+        self._new: set[int] = set()
+
+    def note(self, chunk: Chunk) -> None:
+        """Take the new keys of a chunk that has gone out."""
+        if not chunk.rows:
+            return
+        position = chunk.index(self._key)
+        through = self._through
+        self._new.update(
+            int(row[position])
+            for row in chunk.rows
+            if through is None or int(row[position]) > through
+        )
+
+    def summary(self) -> dict[str, t.Any]:
+        """The summary of every key the targets hold after this sync."""
+        summary = KeySummary(self._base)
+        summary.add(sorted(self._new))
+        return summary.as_state()
 
 
 @functools.lru_cache(maxsize=256)

@@ -139,11 +139,13 @@ class TapOpenDental(SQLTap):
         th.Property(
             "reconcile_interval_hours",
             th.NumberType,
-            default=20,
+            default=0,
             title="Hours between key reconciliations",
             description=(
-                "A table's deletes are looked for at most this often (the default suits a "
-                "nightly run); 0 looks on every run. Only applies when reconcile_deletes is true."
+                "A table's deletes are looked for at most this often; 0 (the default) looks on "
+                "every run, so a row deleted at the source is retired by the next run, however "
+                "often runs happen. Looking costs a count and checksum of the key index. Only "
+                "applies when reconcile_deletes is true."
             ),
         ),
         th.Property(
@@ -266,6 +268,19 @@ class TapOpenDental(SQLTap):
             default=True,
             title="Verify server certificate",
             description="Check that the server's certificate matches its host name.",
+        ),
+        th.Property(
+            "accept_source_change",
+            th.BooleanType,
+            default=False,
+            title="Keep the bookmarks of another source",
+            description=(
+                "Bookmarks remember the server and database they were made on, and a run "
+                "against another one stops before reading. Set this for one run when the "
+                "source holds the same data as before (the server was moved or renamed): the "
+                "bookmarks are kept and tied to the new source. To read a new source from "
+                "scratch, run with --full-refresh instead."
+            ),
         ),
     ).to_dict()
 
@@ -421,12 +436,56 @@ class TapOpenDental(SQLTap):
             ]
             raise ConfigValidationError(lines[0], errors=lines)
 
+    def check_source(self) -> None:
+        """Refuse bookmarks made on another source; tie every selected table's to this one.
+
+        A bookmark says which rows of one database were read. Read against another (a test
+        copy and then production, a restored backup, a replaced server), it would silently
+        skip every row stamped before it. States made before sources were recorded are
+        adopted.
+
+        Raises:
+            ConfigValidationError: If a bookmark was made reading another source.
+        """
+        identity = self.tap_connector.source_identity()
+        states = [
+            stream.get_context_state(None) for stream in self.streams.values() if stream.selected
+        ]
+        others = sorted(
+            {
+                state["source"]
+                for state in states
+                if state.get("source") not in (None, identity)
+                and (state.get("replication_key_value") is not None or state.get("first_read"))
+            }
+        )
+        if others and not self.config.get("accept_source_change"):
+            prefix = _env_prefix()
+            plugin = prefix.lower().replace("__", "--").replace("_", "-")
+            msg = (
+                f"the bookmarks of {plugin} were made reading {others[0]}, but this run reads "
+                f"{identity}: to read this source from scratch, run once with `meltano run "
+                f"--full-refresh ...` (or `meltano state clear` the pipeline's state); if it "
+                "holds the same data (the server was moved or renamed), run once with "
+                f"{prefix}_ACCEPT_SOURCE_CHANGE=true to keep the bookmarks"
+            )
+            raise ConfigValidationError(msg, errors=[msg])
+        if others:
+            self.logger.warning(
+                "Keeping the bookmarks made reading %s for %s (accept_source_change)",
+                ", ".join(others),
+                identity,
+            )
+        for state in states:
+            state["source"] = identity
+
     @override
     def sync_all(self) -> None:
         # Fail with one line naming what to fix before any stream starts.
         _ = self.tables
         self.check_select_rules()
         self.tap_connector.check_connection(_env_prefix())
+        self.check_source()
         self.check_drift()
         super().sync_all()
 

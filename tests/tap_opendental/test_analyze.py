@@ -177,6 +177,10 @@ def test_change_report_and_backup(
     report = Path(summary["report"])
     assert report.name == "schema-changes-20300102T030405Z.md"
     assert "varchar(255) -> varchar(500)" in report.read_text()
+    # A column added to a table already loaded is filled for every row by the next run.
+    assert "Urgency tinyint(4); the next run reads procedurelog again from the start" in (
+        report.read_text()
+    )
     assert json.loads(report.with_suffix(".json").read_text())["severity"] == "CRITICAL"
     # The report says which columns are left out as sensitive, and why, one line each.
     assert json.loads(report.with_suffix(".json").read_text())["sensitive"] == [
