@@ -13,6 +13,8 @@ per-record pass is spent converting them again:
 - ``time`` values stay strings such as ``13:45:00``, including values beyond 24 hours;
 - ``timestamp`` values are read in a UTC session and carry an explicit ``+00:00`` offset, while
   ``datetime`` values are naive clinic-local time and are passed on without one.
+- binary values (blob, binary, varbinary) travel base64-encoded, declared with JSON Schema's
+  ``contentEncoding: base64`` and ``contentMediaType: application/octet-stream``.
 """
 
 from __future__ import annotations
@@ -121,7 +123,13 @@ def to_jsonschema(column_type: str) -> dict[str, t.Any]:
     elif base in {"datetime", "timestamp"}:
         schema = {"type": "string", "format": "date-time"}
     elif parsed.is_binary:
-        schema = {"type": "string", "contentEncoding": "base64"}
+        # JSON has no bytes: the value travels base64-encoded, and a loader that reads these
+        # keywords (target-postgres-bulk, target-mysql-replica) stores the bytes.
+        schema = {
+            "type": "string",
+            "contentEncoding": "base64",
+            "contentMediaType": "application/octet-stream",
+        }
     else:
         # time (which may exceed 24 hours), the text types, enum, set and json.
         schema = {"type": "string"}

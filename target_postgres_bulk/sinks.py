@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime
 import decimal
 import gzip
@@ -15,6 +16,8 @@ from sqlalchemy.dialects import postgresql
 from target_postgres.sinks import PostgresSink
 from typing_extensions import override
 from upath import UPath
+
+from target_postgres_bulk.connector import BulkPostgresConnector
 
 if t.TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -42,7 +45,12 @@ class BulkPostgresSink(PostgresSink):
     sends so that rows deleted at its source are retired) rewrites no row: its keys are
     copied into a holding table, and its ACTIVATE_VERSION retires the rows whose keys were
     not sent and adds the keys the table lacks, a statement each, joined on the key.
+
+    Binary values, which arrive base64-encoded, are decoded into bytes for ``bytea`` columns
+    (see ``BulkPostgresConnector``): in a BATCH file by msgspec as it decodes the line.
     """
+
+    connector_class = BulkPostgresConnector
 
     #: The holding table of the key snapshot being received, until its ACTIVATE_VERSION.
     _snapshot_keys: sa.Table | None = None
@@ -257,10 +265,12 @@ class BulkPostgresSink(PostgresSink):
     ) -> tuple[list[str], list[Sequence[t.Any]]]:
         """The batch as COPY rows in column order, the last version of each key only."""
         names = [str(column.name) for column in self.column_representation(schema)]
+        properties = schema["properties"]
+        binary = {name for name in names if self.connector.decodes_base64(properties[name])}
         if isinstance(records, _BatchFile):
-            rows = self._rows_from_file(records, names)
+            rows = self._rows_from_file(records, names, binary)
         else:
-            rows = list(self._rows_from_records(records, names))
+            rows = list(self._rows_from_records(records, names, binary))
         json_positions = [
             index
             for index, name in enumerate(names)
@@ -287,20 +297,30 @@ class BulkPostgresSink(PostgresSink):
                 copy.write_row(row)
 
     def _rows_from_records(
-        self, records: Iterable[dict[str, t.Any]], names: list[str]
+        self, records: Iterable[dict[str, t.Any]], names: list[str], binary: set[str]
     ) -> Iterator[list[t.Any]]:
         sanitize = self.connector.sanitize_null_text_characters
+        decoded = [index for index, name in enumerate(names) if name in binary]
         for record in records:
             row = [record.get(name) for name in names]
+            for index in decoded:
+                if row[index] is not None:
+                    row[index] = base64.b64decode(row[index], validate=True)
             yield [_no_nul(value) for value in row] if sanitize else row
 
-    def _rows_from_file(self, batch: _BatchFile, names: list[str]) -> list[Sequence[t.Any]]:
+    def _rows_from_file(
+        self, batch: _BatchFile, names: list[str], binary: set[str]
+    ) -> list[Sequence[t.Any]]:
         # Each line decodes into a struct of the table's columns (absent ones null; the load
         # time columns, which no BATCH line carries, are now), whose values come out as a
-        # tuple in column order: the whole file in msgspec's C code.
+        # tuple in column order: the whole file in msgspec's C code, base64 decoded to bytes.
         now = datetime.datetime.now(datetime.timezone.utc)
         fields = [
-            (f"c{index}", t.Any, now if name in _LOAD_TIME_COLUMNS else None)
+            (
+                f"c{index}",
+                bytes | None if name in binary else t.Any,
+                now if name in _LOAD_TIME_COLUMNS else None,
+            )
             for index, name in enumerate(names)
         ]
         row_type = msgspec.defstruct(

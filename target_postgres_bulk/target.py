@@ -17,6 +17,7 @@ class TargetPostgresBulk(TargetPostgres):
       per-record message handling, and each file is removed once its rows are committed.
     - A key snapshot (a version of primary keys alone) retires the rows it does not list
       without rewriting the others.
+    - With ``interpret_content_encoding``, base64 binary values are stored as ``bytea``.
     """
 
     message_reader_class = MsgSpecReader

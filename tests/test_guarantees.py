@@ -94,6 +94,83 @@ def test_awkward_values_load_faithfully_into_raw(
         )
 
 
+BINARY_TABLE = """
+CREATE TABLE {name} (
+  FileNum bigint(20) NOT NULL,
+  Data longblob,
+  Thumbnail blob,
+  Digest varbinary(64),
+  Tag binary(4),
+  {stamp}
+  PRIMARY KEY (FileNum)
+)
+"""
+#: Awkward bytes in each binary type: NUL, 0xFF, empty, NULL, 1 MB (binary(4) pads to 4).
+BINARY_ROWS = [
+    "(1, x'00', x'00', x'00', x'00')",
+    "(2, x'ff', x'ff00ff', x'ffff', x'ffffffff')",
+    "(3, '', '', '', '')",
+    "(4, NULL, NULL, NULL, NULL)",
+    "(5, REPEAT(x'00ff7f80', 262144), REPEAT(x'c3', 65535), x'5c3078275c', x'0a0d0900')",
+]
+
+
+def test_binary_columns_keep_their_exact_bytes_in_the_replica_and_in_raw(
+    awkward_env: dict[str, str],
+    mysql_server: Server,
+    mysql_database: str,
+    postgres_server: Server,
+    postgres_database: str,
+) -> None:
+    # One table read whole (RECORD messages), one incremental (BATCH files).
+    tables = {"files": "", "filestamped": "DateTStamp timestamp NOT NULL DEFAULT "
+              "current_timestamp() ON UPDATE current_timestamp(),"}  # fmt: skip
+    select = 'select "FileNum", "Data", "Thumbnail", "Digest", "Tag" from {} order by 1'
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        for name, stamp in tables.items():
+            cursor.execute(BINARY_TABLE.format(name=name, stamp=stamp))
+            columns = "(FileNum, Data, Thumbnail, Digest, Tag)"
+            cursor.execute(f"INSERT INTO {name} {columns} VALUES {', '.join(BINARY_ROWS)}")
+        cursor.execute(select.replace('"', "").format("files"))
+        source = list(cursor.fetchall())
+    assert len(source[4][1]) == 1024 * 1024
+    assert source[2][4] == b"\x00" * 4
+    analyze_into(mysql_server, mysql_database, Path(awkward_env["TAP_OPENDENTAL_CATALOG_PATH"]))
+    awkward_env["TAP_OPENDENTAL__SELECT"] = '["files.*", "filestamped.*"]'
+    replica = awkward_env["TARGET_MYSQL_REPLICA_DATABASE"]
+    try:
+        meltano(["run", "tap-opendental", "target-mysql-replica"], awkward_env)
+        # Twice to raw: the second run upserts the incremental table's rows again.
+        for _ in range(2):
+            meltano(["run", "tap-opendental", "target-postgres"], awkward_env)
+        with mysql_connect(mysql_server, replica) as connection:
+            cursor = connection.cursor()
+            in_replica = {}
+            for name in tables:
+                cursor.execute(select.replace('"', "").format(name))
+                in_replica[name] = list(cursor.fetchall())
+    finally:
+        with mysql_connect(mysql_server) as connection:
+            connection.cursor().execute(f"DROP DATABASE IF EXISTS `{replica}`")
+    with pg_connect(postgres_server, postgres_database) as connection:
+        types = connection.execute(
+            "select distinct data_type from information_schema.columns where table_schema = "
+            "'raw' and column_name in ('Data', 'Thumbnail', 'Digest', 'Tag')"
+        ).fetchall()
+        in_raw = {
+            name: [
+                tuple(bytes(value) if isinstance(value, memoryview) else value for value in row)
+                for row in connection.execute(select.format(f"raw.{name}")).fetchall()
+            ]
+            for name in tables
+        }
+    assert types == [("bytea",)]
+    for name in tables:
+        assert in_replica[name] == source
+        assert in_raw[name] == source
+
+
 def test_an_unknown_table_in_select_stops_the_run_and_changes_nothing(
     awkward_env: dict[str, str], postgres_server: Server, postgres_database: str
 ) -> None:

@@ -15,6 +15,13 @@ from tap_opendental.typemap import (
     to_sql_value,
 )
 
+#: A binary column: base64 text, declared so that a loader can store the bytes.
+BINARY = {
+    "type": ["string", "null"],
+    "contentEncoding": "base64",
+    "contentMediaType": "application/octet-stream",
+}
+
 
 @pytest.mark.parametrize(
     ("column_type", "expected"),
@@ -45,9 +52,10 @@ from tap_opendental.typemap import (
         ("mediumtext", {"type": ["string", "null"]}),
         ("longtext", {"type": ["string", "null"]}),
         ("enum('a','b')", {"type": ["string", "null"]}),
-        ("blob", {"type": ["string", "null"], "contentEncoding": "base64"}),
-        ("varbinary(16)", {"type": ["string", "null"], "contentEncoding": "base64"}),
-        ("longblob", {"type": ["string", "null"], "contentEncoding": "base64"}),
+        ("blob", BINARY),
+        ("varbinary(16)", BINARY),
+        ("binary(4)", BINARY),
+        ("longblob", BINARY),
     ],
 )
 def test_jsonschema_per_mysql_type(column_type: str, expected: dict) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import typing as t
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import PROJECT_ROOT, Server, pg_connect
 
@@ -54,6 +57,7 @@ def _load(
                 "add_record_metadata": True,
                 "load_method": "upsert",
                 "sanitize_null_text_characters": True,
+                "interpret_content_encoding": True,
                 **settings,
             }
         )
@@ -244,3 +248,104 @@ def test_a_stream_of_its_key_alone_without_versions_is_loaded_as_any_other(
             "select table_name from information_schema.tables where table_schema = 'raw'"
         ).fetchall()
     assert (keys, tables) == ([(1,), (2,), (3,)], [("procedurelog",)])
+
+
+FILES_SCHEMA = {
+    "type": "SCHEMA",
+    "stream": "files",
+    "key_properties": ["FileNum"],
+    "schema": {
+        "type": "object",
+        "properties": {
+            "FileNum": {"type": ["integer", "null"]},
+            "Data": {
+                "type": ["string", "null"],
+                "contentEncoding": "base64",
+                "contentMediaType": "application/octet-stream",
+                "x-sql-datatype": "longblob",
+            },
+        },
+    },
+}
+
+#: Awkward bytes: NUL, 0xFF, not UTF-8, empty, NULL, and 1 MB.
+FILES = {
+    1: b"\x00",
+    2: b"\xff\xfe\x00\x80abc\\x00\n",
+    3: b"",
+    4: None,
+    5: bytes(range(256)) * 4096,
+}
+
+
+def _files_lines(via: str, tmp_path: Path, files: dict[int, bytes | None]) -> list[str]:
+    rows = [
+        {"FileNum": key, "Data": None if data is None else base64.b64encode(data).decode()}
+        for key, data in files.items()
+    ]
+    if via == "batch":
+        path = tmp_path / "batches" / "files.jsonl"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+        batch = {
+            "type": "BATCH",
+            "stream": "files",
+            "encoding": {"format": "jsonl", "compression": "none"},
+            "manifest": [f"file://{path}"],
+        }
+        return [json.dumps(FILES_SCHEMA), json.dumps(batch)]
+    records = [json.dumps({"type": "RECORD", "stream": "files", "record": row}) for row in rows]
+    return [json.dumps(FILES_SCHEMA), *records]
+
+
+def _files(server: Server, database: str) -> tuple[str, dict[int, bytes | None]]:
+    with pg_connect(server, database) as connection:
+        column_type = connection.execute(
+            "select data_type from information_schema.columns "
+            "where table_schema = 'raw' and table_name = 'files' and column_name = 'Data'"
+        ).fetchone()[0]
+        rows = connection.execute('select "FileNum", "Data" from raw.files').fetchall()
+    # Text (a load without interpret_content_encoding) as its UTF-8 bytes.
+    stored = {key: data.encode() if isinstance(data, str) else data for key, data in rows}
+    return column_type, {key: None if data is None else bytes(data) for key, data in stored.items()}
+
+
+@pytest.mark.parametrize(
+    ("via", "settings"),
+    [
+        ("batch", {}),
+        ("records", {}),
+        # target-postgres' own INSERT path, through the column type's bind processor.
+        ("records", {"use_copy": False}),
+        # Two keys: target-postgres' own batch path, with the bulk sink's COPY.
+        ("records", {"load_method": "append-only"}),
+    ],
+)
+def test_base64_binary_values_are_stored_as_their_bytes(
+    postgres_server: Server,
+    postgres_database: str,
+    tmp_path: Path,
+    via: str,
+    settings: dict[str, t.Any],
+) -> None:
+    _load(
+        postgres_server, postgres_database, tmp_path, _files_lines(via, tmp_path, FILES), **settings
+    )
+    assert _files(postgres_server, postgres_database) == ("bytea", FILES)
+
+
+def test_a_text_column_of_an_earlier_load_becomes_bytea_with_its_values_decoded(
+    postgres_server: Server, postgres_database: str, tmp_path: Path
+) -> None:
+    before = {key: FILES[key] for key in (1, 2, 3, 4)}
+    lines = _files_lines("records", tmp_path, before)
+    _load(postgres_server, postgres_database, tmp_path, lines, interpret_content_encoding=False)
+    column_type, stored = _files(postgres_server, postgres_database)
+    assert column_type == "text"
+    assert stored[2] == base64.b64encode(FILES[2]).decode().encode()
+
+    result = _load(
+        postgres_server, postgres_database, tmp_path, _files_lines("batch", tmp_path, {5: FILES[5]})
+    )
+    assert _files(postgres_server, postgres_database) == ("bytea", FILES)
+    assert "Converting raw.files Data from base64 text to bytea" in result.stderr
