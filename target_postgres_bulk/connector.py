@@ -63,7 +63,8 @@ class BulkPostgresConnector(PostgresConnector):
         partition_keys: list[str] | None = None,
         as_temp_table: bool = False,
     ) -> sa.Table:
-        if not as_temp_table and self.table_exists(full_table_name):
+        binary = any(map(self.decodes_base64, schema["properties"].values()))
+        if binary and not as_temp_table and self.table_exists(full_table_name):
             self._decode_base64_text_columns(full_table_name, schema, connection)
         return super().prepare_table(
             full_table_name=full_table_name,
