@@ -387,7 +387,11 @@ class Chart:
             )
 
     def broken_appointment(self, day: date, prov: Provider, *, hygiene: bool) -> None:
-        """A no-show; the office sometimes charges a missed-appointment fee."""
+        """A no-show or late cancellation; the office sometimes charges for it.
+
+        The charge (D9986 missed, D9987 cancelled) often comes before the patient's first
+        visit, which it never is.
+        """
         b, m = self.b, self.m
         day = next_weekday(max(day, b.start))
         if day >= b.as_of:
@@ -397,7 +401,8 @@ class Chart:
         self.appointment(status, day, prov, [], hygiene=hygiene, created=day - timedelta(days=30))
         self.broken += 1
         if b.rng.random() < 0.3:
-            self.complete(0, day, [(Spec(CODES["D9986"]), m.dentist)])
+            code = "D9986" if b.rng.random() < 0.7 else "D9987"
+            self.complete(0, day, [(Spec(CODES[code]), m.dentist)])
 
     def appointment(
         self,

@@ -378,12 +378,28 @@ def refer_out(b: Build, m: Member, day: date, proc: int, prov: int) -> None:
 
 
 def referred_by(b: Build, m: Member, day: date) -> None:
-    """Record who sent a new patient."""
+    """Record who sent a new patient.
+
+    Some patients name a second source, entered first but ordered second: the referral a
+    report shows is the one of the lowest ItemOrder, not the first entered.
+    """
+    if b.rng.random() < 0.15:
+        second = b.rng.choice(b.office.referrals)
+        _attach(b, m, second, day, REF_FROM, proc=0, prov=0, status=0, order=1)
     _attach(b, m, b.rng.choice(b.office.referrals), day, REF_FROM, proc=0, prov=0, status=0)
 
 
 def _attach(
-    b: Build, m: Member, referral: int, day: date, kind: int, *, proc: int, prov: int, status: int
+    b: Build,
+    m: Member,
+    referral: int,
+    day: date,
+    kind: int,
+    *,
+    proc: int,
+    prov: int,
+    status: int,
+    order: int = 0,
 ) -> None:
     ref_date: date | str = day
     if b.rng.random() < 0.05:
@@ -393,7 +409,7 @@ def _attach(
             b.ids.next("refattach"),
             referral,
             m.num,
-            0,
+            order,
             ref_date,
             kind,
             status,

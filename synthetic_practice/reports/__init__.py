@@ -117,3 +117,17 @@ def compare(report: Report, expected: Iterable[Row], actual: Iterable[Row]) -> C
             else:
                 differences.append(f"{report.mart} {key} {figure}: report {left}, mart {right}")
     return Comparison(report, figures, matching, differences)
+
+
+def mart_rows(connection: t.Any, report: Report, practice_id: str = "main") -> list[Row]:
+    """The mart's rows of one practice, by the report's key and figure columns.
+
+    ``connection`` is an open psycopg connection to the warehouse.
+    """
+    columns = ", ".join((*report.key, *report.figures))
+    cursor = connection.execute(
+        f"select {columns} from marts.{report.mart} where practice_id = %s and ({report.where})",
+        (practice_id,),
+    )
+    names = [column.name for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

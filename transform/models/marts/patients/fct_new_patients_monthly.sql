@@ -1,22 +1,23 @@
 with
 
-patients as (
-    select * from {{ ref('dim_patients') }}
+new_patients as (
+    select * from {{ ref('fct_new_patients') }}
 ),
 
-new_patients as (
+monthly as (
     select
         practice_id,
-        date_trunc('month', first_visit_date)::date as month_start_date,
+        first_visit_month_start_date as month_start_date,
         count(*) as new_patients,
-        count(*) filter (where has_insurance) as new_patients_with_insurance
-    from patients
-    where first_visit_date is not null
+        count(*) filter (where has_insurance) as new_patients_with_insurance,
+        count(*) filter (where referral_id is not null) as new_patients_referred,
+        sum(production) as production
+    from new_patients
     group by 1, 2
 ),
 
 final as (
-    select * from new_patients
+    select * from monthly
 )
 
 select * from final
