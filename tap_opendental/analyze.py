@@ -9,8 +9,8 @@ estimated rows and bytes, and derives:
   ``important`` for the tables that describe them, ``audit`` for logs and histories, and
   ``reference`` for everything else;
 - the replication method: INCREMENTAL on ``DateTStamp`` or ``SecDateTEdit`` where the table has
-  one that MySQL moves on update; INCREMENTAL on the key for insert-only logs with a growing
-  key (securitylog); FULL_TABLE otherwise;
+  a primary key and a stamp that MySQL moves on update; INCREMENTAL on the key for insert-only
+  logs with a growing key (securitylog); FULL_TABLE otherwise (keyless tables included);
 - the business-date look-back columns (procedurelog.ProcDate, payment.PayDate, ...);
 - the sensitive columns (SSNs, passwords, PINs, hashes, tokens and keys; see
   ``sensitive_reason``), which the tap leaves out.
@@ -227,6 +227,11 @@ def replication(
     Returns:
         ``(method, key)``.
     """
+    if not primary_key:
+        # Rows without a key can be neither upserted nor retired one by one, so a keyless table
+        # is replaced whole, even when it has a stamp: the backups OpenDental's upgrades leave
+        # (CREATE TABLE tempinsplan_bak_... SELECT * FROM insplan) keep the stamp, not the key.
+        return "FULL_TABLE", None
     for stamp in STAMP_COLUMNS:
         column = columns.get(stamp)
         if column and column["type"].startswith("timestamp") and "on update" in column["extra"]:
