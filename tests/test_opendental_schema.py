@@ -48,7 +48,8 @@ _TEXT_BYTES = {"tinytext": 255, "text": 65_535, "mediumtext": 100_000, "longtext
 _AWKWARD_TEXT = "😀€é'\"\\\r\n\tZ"
 _DATES = ["9999-12-31", "0000-00-00", "2022-11-00", "0001-01-01"]
 _DATETIMES = ["9999-12-31 23:59:59", "0000-00-00 00:00:00", "2022-11-00 10:00:00", None]
-_TIMESTAMPS = ["2038-01-19 03:14:07", "1970-01-01 00:00:01", "0000-00-00 00:00:00", None]
+#: Every OpenDental timestamp is a stamp MySQL moves on update, so none lies in the future.
+_TIMESTAMPS = ["2025-12-31 23:59:59", "1970-01-01 00:00:01", "0000-00-00 00:00:00", None]
 _TIMES = ["838:59:59", "-838:59:59", "26:30:00", "00:00:00"]
 
 
@@ -268,15 +269,17 @@ def test_every_opendental_table_reaches_replica_and_raw_value_for_value(
             mysql_server, mysql_database, replica, postgres_server, postgres_database, tables, specs
         )
         assert found == [], "\n".join(found)
+        assert retyped_in_replica(mysql_server, mysql_database, replica) == []
 
-        # The next night, for the incremental tables (and the keyless one): nothing changed but
-        # one hard-deleted row each, which must leave the replica and be marked in raw.
+        # The next night, for the incremental tables (and the keyless one): one row changed in
+        # place (MySQL moves its stamp) and one hard-deleted row each, which must leave the
+        # replica and be marked in raw.
         nightly = sorted(
             name
             for name, spec in specs.items()
             if spec.replication_method == "INCREMENTAL" or not spec.primary_key
         )
-        delete_second_rows(mysql_server, mysql_database, {n: tables[n] for n in nightly})
+        change_rows(mysql_server, mysql_database, {n: tables[n] for n in nightly})
         selected = json.dumps([f"{name}.*" for name in nightly])
         env.update(TAP_OPENDENTAL__SELECT=selected, TAP_OPENDENTAL__REPLICA__SELECT=selected)
         meltano([*hops, "target-postgres"], env)
@@ -295,14 +298,38 @@ def test_every_opendental_table_reaches_replica_and_raw_value_for_value(
     assert found == [], "\n".join(found)
 
 
-def delete_second_rows(server: Server, database: str, tables: dict[str, list[Column]]) -> None:
-    """Hard-delete awkward row 1 (the one with the smallest keys) of each table with a key."""
+def retyped_in_replica(server: Server, source: str, replica: str) -> list[tuple[str, ...]]:
+    """Columns whose type in the replica is not the source's exact type."""
+    with mysql_connect(server) as connection:
+        cursor = connection.cursor()
+        cursor.execute(
+            "SELECT s.TABLE_NAME, s.COLUMN_NAME, s.COLUMN_TYPE, r.COLUMN_TYPE "
+            "FROM information_schema.COLUMNS s JOIN information_schema.COLUMNS r "
+            "ON r.TABLE_NAME = s.TABLE_NAME AND r.COLUMN_NAME = s.COLUMN_NAME "
+            "WHERE s.TABLE_SCHEMA = %s AND r.TABLE_SCHEMA = %s AND s.COLUMN_TYPE <> r.COLUMN_TYPE",
+            (source, replica),
+        )
+        return [tuple(row) for row in cursor.fetchall()]
+
+
+def change_rows(server: Server, database: str, tables: dict[str, list[Column]]) -> None:
+    """Change awkward row 0 of each table in place, and hard-delete row 1 where there is a key.
+
+    Row 0 takes row 2's value in its first column that is neither key nor timestamp.
+    """
     with mysql_connect(server, database) as connection:
         cursor = connection.cursor()
+        cursor.execute("SET time_zone = '+00:00'")
         for table, columns in tables.items():
-            key = [c for c in columns if c.in_primary_key]
-            if key:
-                where = " AND ".join(f"`{c.name}` = %s" for c in key)
+            key = [c for c in columns if c.in_primary_key] or columns[:1]
+            where = " AND ".join(f"`{c.name}` = %s" for c in key)
+            changed = next(c for c in columns if c not in key and c.parsed.base != "timestamp")
+            cursor.execute(
+                f"UPDATE `{table}` SET `{changed.name}` = %s WHERE {where}",
+                [awkward_value(changed, 2), *(awkward_value(c, 0) for c in key)],
+            )
+            assert cursor.rowcount >= 1, table
+            if any(c.in_primary_key for c in columns):
                 cursor.execute(
                     f"DELETE FROM `{table}` WHERE {where}", [awkward_value(c, 1) for c in key]
                 )
