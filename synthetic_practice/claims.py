@@ -255,8 +255,12 @@ def _send(
     rng = b.rng
     sent = next_weekday(day + timedelta(days=rng.randint(0, 2)))
     received: date | None = None
-    if rng.random() < 0.01:
+    roll = rng.random()
+    if roll < 0.01:
         status, sent = "U", NEVER
+    elif roll < 0.015:
+        # Held back by the office (missing attachment, waiting on a narrative).
+        status, sent = "H", NEVER
     elif sent >= b.as_of:
         status, sent = "W", NEVER
     else:
@@ -314,8 +318,14 @@ def _write_claim(
     paid = received is not None
     pay_num = 0
     total_paid = sum(line.paid for line in lines)
+    finalized = True
     if received is not None and total_paid > 0 and line_status is None:
-        pay_num = _check(b, cov, received, total_paid, clinic, pat=m.num)
+        # Lately received claims are not all finalized: some payments are entered on the claim
+        # with no check attached yet, some checks are still being entered (partial).
+        roll = b.rng.random() if (b.as_of - received).days <= 21 else 1.0
+        finalized = roll >= 0.15
+        if finalized:
+            pay_num = _check(b, cov, received, total_paid, clinic, pat=m.num, partial=roll < 0.4)
     treat = lines[0].item.prov
     dentist = m.dentist.num
     last = received or (sent if sent != NEVER else day)
@@ -391,6 +401,7 @@ def _write_claim(
                 writeoff=line.wo if counted else 0,
                 pay_num=pay_num if counted else 0,
                 stamp_day=last,
+                finalized=finalized,
             )
         )
     if received is not None and total_paid > 0 and line_status is None and claim_type != "S":
@@ -414,8 +425,9 @@ def _claimproc_row(
     writeoff: int,
     pay_num: int,
     stamp_day: date,
+    finalized: bool = True,
 ) -> tuple[object, ...]:
-    finalized = date_cp if status in (RECEIVED, SUPPLEMENTAL) else NEVER
+    finalized_on = date_cp if status in (RECEIVED, SUPPLEMENTAL) and finalized else NEVER
     return (
         b.ids.next("claimproc"),
         line.item.proc,
@@ -442,7 +454,7 @@ def _claimproc_row(
         line.est / 100,
         -1.0,
         day,
-        date_cp if finalized != NEVER else day,
+        date_cp if status in (RECEIVED, SUPPLEMENTAL) else day,
         number,
         line.ded / 100,
         -1.0,
@@ -457,24 +469,32 @@ def _claimproc_row(
         b.office.staff_users[0],
         day,
         b.stamp(stamp_day, 10),
-        finalized,
+        finalized_on,
         "",
         "",
     )
 
 
-def _check(b: Build, cov: Coverage, day: date, amount: int, clinic: int, *, pat: int) -> int:
-    """Write the insurance check that paid a claim."""
+def _check(
+    b: Build, cov: Coverage, day: date, amount: int, clinic: int, *, pat: int, partial: bool = False
+) -> int:
+    """Write the insurance check that paid a claim; a partial one is still being entered."""
     num = b.ids.next("claimpayment")
     kind = b.rng.choices(("Check", "EFT", "Virtual Credit Card"), (50, 45, 5))[0]
     check = (
         f"{b.rng.randint(10**5, 10**9)}" if kind == "Check" else f"EFT{b.rng.randint(10**6, 10**7)}"
     )
     when = b.at(day)
+    # The payment is entered on the claim the day it arrives; the check itself is often dated
+    # days later (an EFT that settles, a check deposited later): income goes by the check.
+    check_day = day
+    if b.rng.random() < 0.3:
+        later = next_weekday(day + timedelta(days=b.rng.randint(1, 6)))
+        check_day = later if later < b.as_of else day
     b.loader.writer("claimpayment", CLAIMPAYMENT_COLUMNS).add(
         (
             num,
-            day,
+            check_day,
             amount / 100,
             check,
             "",
@@ -483,7 +503,7 @@ def _check(b: Build, cov: Coverage, day: date, amount: int, clinic: int, *, pat:
             0,
             cov.plan.carrier_name,
             day - timedelta(days=3),
-            0,
+            int(partial),
             b.office.defs[cat.DEF_INS_PAYMENT_TYPE, kind],
             b.office.staff_users[-1],
             day,

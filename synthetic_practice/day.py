@@ -212,6 +212,7 @@ class ClinicDay:
         self.book_appointments()
         self.send_claims()
         self.receive_claims()
+        self.finalize_insurance_payments()
         self.mailed_payments()
         self.finance_charges()
         self.cancellations()
@@ -467,22 +468,9 @@ class ClinicDay:
                 wo = min(wo_c, fee_c - paid)
                 outcomes.append((int(num), paid, max(wo, 0), ded))
             total = sum(o[1] for o in outcomes)
-            check = self._id("claimpayment", "ClaimPaymentNum")
-            self._insert(
-                "claimpayment",
-                {
-                    "ClaimPaymentNum": check,
-                    "CheckDate": self.day,
-                    "CheckAmt": total / 100,
-                    "CheckNum": f"{self.rng.randint(10**5, 10**9)}",
-                    "ClinicNum": clinic,
-                    "CarrierName": carrier,
-                    "DateIssued": self.day - timedelta(days=3),
-                    "PayType": self.defs[cat.DEF_INS_PAYMENT_TYPE, "Check"],
-                    "SecUserNumEntry": self._user(),
-                    "SecDateEntry": self.day,
-                },
-            )
+            # Some payments are entered on the claim before the check is (not finalized yet).
+            finalized = total == 0 or self.rng.random() >= 0.2
+            check = self._check(clinic, carrier, total) if finalized else 0
             for num, paid, wo, ded in outcomes:
                 self._update(
                     "claimproc",
@@ -494,7 +482,7 @@ class ClinicDay:
                     DedApplied=ded,
                     DateCP=self.day,
                     DateEntry=self.day,
-                    DateInsFinalized=self.day,
+                    DateInsFinalized=self.day if finalized else NEVER,
                     ClaimPaymentNum=check,
                 )
             self._update(
@@ -514,6 +502,71 @@ class ClinicDay:
                 f"Insurance payment of {total / 100:.2f} from {carrier}",
             )
             self._family_of(int(pat))
+
+    def _check(self, clinic: int, carrier: str, total: int, *, partial: bool = False) -> int:
+        """Enter an insurance check of ``total`` cents; return its key."""
+        check = self._id("claimpayment", "ClaimPaymentNum")
+        self._insert(
+            "claimpayment",
+            {
+                "ClaimPaymentNum": check,
+                "CheckDate": self.day,
+                "CheckAmt": total / 100,
+                "CheckNum": f"{self.rng.randint(10**5, 10**9)}",
+                "ClinicNum": clinic,
+                "CarrierName": carrier,
+                "DateIssued": self.day - timedelta(days=3),
+                "IsPartial": int(partial),
+                "PayType": self.defs[cat.DEF_INS_PAYMENT_TYPE, "Check"],
+                "SecUserNumEntry": self._user(),
+                "SecDateEntry": self.day,
+            },
+        )
+        return check
+
+    def finalize_insurance_payments(self) -> None:
+        """Checks catch up with payments entered earlier, and partial checks are finished."""
+        partial = [
+            int(c)
+            for (c,) in self._rows(
+                "SELECT ClaimPaymentNum FROM claimpayment WHERE IsPartial = 1 AND CheckDate < %s "
+                "ORDER BY ClaimPaymentNum",
+                (self.day,),
+            )
+        ]
+        self._update(
+            "claimpayment", "ClaimPaymentNum", partial[: len(partial) // 2 + 1], IsPartial=0
+        )
+        rows = self._rows(
+            "SELECT cp.ClaimNum, c.ClinicNum, ca.CarrierName, SUM(ROUND(cp.InsPayAmt * 100)) "
+            "FROM claimproc cp JOIN claim c ON c.ClaimNum = cp.ClaimNum "
+            "JOIN insplan ip ON ip.PlanNum = cp.PlanNum "
+            "JOIN carrier ca ON ca.CarrierNum = ip.CarrierNum "
+            "WHERE cp.ClaimPaymentNum = 0 AND cp.Status = %s AND cp.InsPayAmt <> 0 "
+            "AND cp.DateCP < %s GROUP BY 1, 2, 3 ORDER BY 1",
+            (RECEIVED, self.day),
+        )
+        for n, (claim, clinic, carrier, total) in enumerate(
+            self.rng.sample(rows, min(len(rows), 2))
+        ):
+            # The first check of the day is still being entered when the office closes.
+            check = self._check(int(clinic), carrier, int(total), partial=n == 0)
+            lines = [
+                int(n)
+                for (n,) in self._rows(
+                    "SELECT ClaimProcNum FROM claimproc WHERE ClaimNum = %s "
+                    "AND ClaimPaymentNum = 0 AND Status = %s AND InsPayAmt <> 0 "
+                    "ORDER BY ClaimProcNum",
+                    (claim, RECEIVED),
+                )
+            ]
+            self._update(
+                "claimproc",
+                "ClaimProcNum",
+                lines,
+                ClaimPaymentNum=check,
+                DateInsFinalized=self.day,
+            )
 
     def mailed_payments(self) -> None:
         """Checks in the mail from families who got a statement."""
