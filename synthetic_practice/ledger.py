@@ -177,12 +177,17 @@ class Ledger:
     credit: int = 0
     last_statement: date = NEVER
     collections: bool = False
+    #: The unearned type the family's prepayments are kept in: some offices keep them in a
+    #: hidden type (a definition with a value), out of income until allocated to treatment.
+    prepayment_type: str = "Prepayment"
     _events: list[tuple[date, int, str, object]] = field(default_factory=list)
     _seq: count[int] = field(default_factory=count)
 
     def run(self, visits: list[Visit]) -> None:
         """Play the family's financial history up to the snapshot."""
         b = self.b
+        if b.rng.random() < 0.25:
+            self.prepayment_type = "Treatment Plan Prepayment"
         for visit in visits:
             self._push(visit.day, "visit", visit)
             for charge in visit.charges:
@@ -381,6 +386,11 @@ class Ledger:
         amount = min(fees * share // 100, max(target.due, 0))
         if amount <= 0:
             return
+        if kind == "Cash Discount" and day < self.b.start + timedelta(days=365):
+            # Older OpenDental versions took a cash discount as a discount split of a payment.
+            self._discount_split(day, amount, target)
+            target.due -= amount
+            return
         self._adjust(
             day,
             -amount,
@@ -392,6 +402,66 @@ class Ledger:
             clinic=target.clinic,
         )
         target.due -= amount
+
+    def _discount_split(self, day: date, amount: int, target: Owed) -> None:
+        """A payment whose one split is a discount (IsDiscount), as older versions wrote."""
+        b = self.b
+        num = b.ids.next("payment")
+        user = b.rng.choice(b.office.staff_users)
+        stamp = b.stamp(day, 5)
+        b.loader.writer("paysplit", PAYSPLIT_COLUMNS).add(
+            (
+                b.ids.next("paysplit"),
+                amount / 100,
+                target.pat,
+                target.day,
+                num,
+                1,
+                1,
+                target.prov,
+                0,
+                day,
+                target.proc,
+                day,
+                0,
+                target.clinic,
+                user,
+                stamp,
+                0,
+                target.adj,
+                0,
+                0,
+                "",
+            )
+        )
+        self._total(target.pat).paid += amount
+        b.loader.writer("payment", PAYMENT_COLUMNS).add(
+            (
+                num,
+                b.office.defs[cat.DEF_PAYMENT_TYPES, "Cash"],
+                day,
+                amount / 100,
+                "",
+                "",
+                "Cash discount",
+                0,
+                target.pat,
+                self.guarantor.clinic,
+                day,
+                0,
+                "",
+                0,
+                user,
+                stamp,
+                0,
+                0,
+                NEVER,
+                "",
+                0,
+                0,
+                0.0,
+            )
+        )
 
     def _adjust(
         self,
@@ -492,7 +562,7 @@ class Ledger:
             splits.append((None, left))
             self.credit += left
         sw = b.loader.writer("paysplit", PAYSPLIT_COLUMNS)
-        prepaid = b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, "Prepayment"]
+        prepaid = b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, self.prepayment_type]
         for item, part in splits:
             if item is None:
                 sw.add(
@@ -625,7 +695,7 @@ class Ledger:
                 day,
                 0,
                 day,
-                b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, "Prepayment"],
+                b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, self.prepayment_type],
                 self.guarantor.clinic,
                 user,
                 stamp,
@@ -713,7 +783,7 @@ class Ledger:
                 day,
                 0,
                 day,
-                b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, "Prepayment"],
+                b.office.defs[cat.DEF_PAYSPLIT_UNEARNED, self.prepayment_type],
                 self.guarantor.clinic,
                 user,
                 stamp,

@@ -34,9 +34,14 @@ if t.TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 #: The report modules this file checks.
-MODULES = ("new_patients",)
+MODULES = ("new_patients", "production_income")
 #: Reports whose figures depend on the as-of date, checked as of a past date too.
-AS_OF_MARTS: tuple[str, ...] = ("fct_new_patients", "fct_new_patients_monthly")
+AS_OF_MARTS: tuple[str, ...] = (
+    "fct_new_patients",
+    "fct_new_patients_monthly",
+    "fct_production_income_daily",
+    "fct_production_income_monthly",
+)
 
 
 def finance_reports() -> list[Report]:

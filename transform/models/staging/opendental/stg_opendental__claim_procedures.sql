@@ -36,6 +36,7 @@ final as (
         {{ to_dollars('"DedApplied"') }} as deductible_applied,
         {{ to_dollars('"WriteOff"') }} as writeoff_amount,
         {{ to_dollars('"WriteOffEst"') }} as writeoff_estimate,
+        {{ to_dollars('"WriteOffEstOverride"') }} as writeoff_estimate_override,
         {{ optional_column('claimproc', 'IsTransfer', '0') }} = 1 as is_transfer,
         {{ optional_column('claimproc', 'IsOverpay', '0') }} = 1 as is_overpayment,
 

@@ -19,6 +19,7 @@ final as (
         nullif("FSplitNum", 0) as parent_payment_split_id,
 
         {{ to_dollars('"SplitAmt"') }} as split_amount,
+        "IsDiscount" = 1 as is_discount,
 
         {{ clean_date('"DatePay"') }} as payment_date,
         {{ clean_date('"ProcDate"') }} as procedure_date,

@@ -31,6 +31,8 @@ final as (
         "UnitQty" as unit_quantity,
         "BaseUnits" as base_units,
         {{ to_dollars('"Discount"') }} as discount_amount,
+        {{ to_dollars(optional_column('procedurelog', 'DiscountPlanAmt', '0')) }}
+            as discount_plan_amount,
 
         {{ clean_date('"ProcDate"') }} as procedure_date,
         {{ clean_date('"DateTP"') }} as treatment_planned_date,
