@@ -541,13 +541,11 @@ class OpenDentalStream(SQLStream):
         by a re-analysis, or newly selected, has values in rows whose stamp never moves
         again, so the table is read again from the start.
         """
+        if self.replication_method != "INCREMENTAL":
+            return []  # read whole on every run
         selected = sorted(self.get_selected_schema()["properties"])
         known, state["columns"] = state.get("columns"), ",".join(selected)
-        if (
-            known is None
-            or self.replication_method != "INCREMENTAL"
-            or state.get("replication_key_value") is None
-        ):
+        if known is None or state.get("replication_key_value") is None:
             return []
         return [column for column in selected if column not in known.split(",")]
 
