@@ -24,6 +24,13 @@ Each 24.3 table is then written as follows:
   columns as above, the first an ``auto_increment PRIMARY KEY``, an index on every other bigint,
   ``DEFAULT CHARSET=utf8``, and MyISAM (OpenDental's default engine).
 
+Tables the 21.1 dump has that the 24.3 documentation does not are kept as the dump has them,
+unless an upgrade script after 21.1 drops them (``DROP TABLE`` in a ``To2x_y_z`` method of
+``OpenDentBusiness/Misc/ConvertDatabases*.cs`` with a version above 21.1 and no ``CREATE TABLE``
+of it there; plannedappt, dropped by 24.2.1): OpenDental's MySQL upgrades created them once and
+never dropped them (``files``, made by 5.4.0 with two longblob columns, is dropped only on
+Oracle), so a 24.3 database still holds them.
+
 One more table is added, as real databases carry it: ``tempinsplan_bak_20200424``, made by
 ``CREATE TABLE ... SELECT * FROM insplan`` as the upgrade scripts make such copies (the server
 copies the column definitions, without primary key or index).
@@ -45,6 +52,8 @@ import xml.etree.ElementTree as ET
 BRANCH = "24_3"
 DOCUMENTATION = "DocumentationBuilder/OpenDentalDocumentation.xml"
 DUMP = "UnitTests/Resources/dump.txt"
+CONVERSIONS = "OpenDentBusiness/Misc"
+DUMP_VERSION = (21, 1, 9)
 BACKUP_TABLE = "tempinsplan_bak_20200424"
 
 _CREATE = re.compile(
@@ -64,13 +73,16 @@ _CRUD_DEFAULTS = {
 }
 
 
+_CONVERSION = re.compile(r"private static void To(\d+)_(\d+)_(\d+)\w*\(\)")
+
+
 def git_show(git_dir: str, path: str) -> str:
     """Return a file of OpenDental's repository at the 24.3 branch."""
     return subprocess.run(
         ["git", f"--git-dir={git_dir}", "show", f"{BRANCH}:{path}"],
         check=True,
         capture_output=True,
-    ).stdout.decode("utf-8-sig")
+    ).stdout.decode("utf-8-sig", errors="replace")
 
 
 def same_type(documented: str, dumped: str) -> bool:
@@ -90,6 +102,34 @@ def crud_column(name: str, column_type: str) -> str:
     base = _TYPE.match(column_type.lower())["base"]
     default = _CRUD_DEFAULTS.get(base)
     return f"`{name}` {column_type} NOT NULL" + (f" DEFAULT {default}" if default else "")
+
+
+def dropped_since_dump(git_dir: str, tables: set[str]) -> set[str]:
+    """Tables an upgrade script after the dump's version drops without creating them again."""
+    listing = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "ls-tree", "--name-only", f"{BRANCH}:{CONVERSIONS}"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    dropped: set[str] = set()
+    for name in listing:
+        if not re.fullmatch(r"ConvertDatabases\d*\.cs", name):
+            continue
+        text = git_show(git_dir, f"{CONVERSIONS}/{name}")
+        parts = _CONVERSION.split(text)
+        # split() gives [before, major, minor, build, body, major, minor, build, body, ...]
+        for index in range(1, len(parts) - 3, 4):
+            version = tuple(int(part) for part in parts[index : index + 3])
+            body = parts[index + 3]
+            if version <= DUMP_VERSION:
+                continue
+            for table in tables:
+                drop = re.search(rf"DROP TABLE (IF EXISTS )?`?{table}`?\b", body, re.IGNORECASE)
+                create = re.search(rf"CREATE TABLE (IF NOT EXISTS )?`?{table}`?\b", body, re.I)
+                if drop and not create:
+                    dropped.add(table)
+    return dropped
 
 
 def parse_dump(dump: str) -> dict[str, dict[str, object]]:
@@ -163,12 +203,22 @@ def generate(git_dir: str) -> str:
         columns = sorted(table.findall("column"), key=lambda c: int(c.get("order")))
         documented = [(c.get("name"), c.get("type")) for c in columns]
         statements.append(table_ddl(table.get("name"), documented, dumped.get(table.get("name"))))
+    documented_tables = {table.get("name") for table in root.findall("table")}
+    legacy = set(dumped) - documented_tables
+    for name in sorted(legacy - dropped_since_dump(git_dir, legacy)):
+        lines = [f"`{column}` {kind}" for column, kind in dumped[name]["columns"].items()]
+        lines += dumped[name]["indexes"]
+        statements.append(
+            create_table(name, lines, dumped[name]["engine"], dumped[name]["charset"])
+        )
     statements.append(backup_ddl())
     header = (
         f"-- Every table of OpenDental {root.get('version')} (and one keyless backup table), as\n"
         "-- OpenDental creates them. Derived by tests/opendental_schema/generate.py from\n"
-        f"-- OpenDental/opendental@{BRANCH}: {DOCUMENTATION} (columns and types)\n"
-        f"-- and {DUMP} (the DDL of a 21.1 database), new columns and tables\n"
+        f"-- OpenDental/opendental@{BRANCH}: {DOCUMENTATION} (columns and types),\n"
+        f"-- {DUMP} (the DDL of a 21.1 database, and the tables it has that\n"
+        f"-- the documentation lacks) and {CONVERSIONS}/ConvertDatabases*.cs (tables dropped\n"
+        "-- since 21.1). New columns and tables are\n"
         "-- written by the rules of OpenDental's CRUD generator\n"
         "-- (xCrudGenerator/CrudSchemaRaw.cs).\n"
         "-- See the generator's docstring for the details. Do not edit by hand.\n"

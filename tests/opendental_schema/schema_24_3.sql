@@ -1,7 +1,9 @@
 -- Every table of OpenDental 24.3.0.0 (and one keyless backup table), as
 -- OpenDental creates them. Derived by tests/opendental_schema/generate.py from
--- OpenDental/opendental@24_3: DocumentationBuilder/OpenDentalDocumentation.xml (columns and types)
--- and UnitTests/Resources/dump.txt (the DDL of a 21.1 database), new columns and tables
+-- OpenDental/opendental@24_3: DocumentationBuilder/OpenDentalDocumentation.xml (columns and types),
+-- UnitTests/Resources/dump.txt (the DDL of a 21.1 database, and the tables it has that
+-- the documentation lacks) and OpenDentBusiness/Misc/ConvertDatabases*.cs (tables dropped
+-- since 21.1). New columns and tables are
 -- written by the rules of OpenDental's CRUD generator
 -- (xCrudGenerator/CrudSchemaRaw.cs).
 -- See the generator's docstring for the details. Do not edit by hand.
@@ -6744,6 +6746,220 @@ CREATE TABLE `zipcode` (
   `State` varchar(20) DEFAULT '',
   `IsFrequent` tinyint(1) unsigned NOT NULL DEFAULT '0',
   PRIMARY KEY (`ZipCodeNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anestheticdata` (
+  `AnestheticDataNum` int(11) NOT NULL AUTO_INCREMENT,
+  `AnestheticRecordNum` int(11) NOT NULL,
+  `AnesthOpen` char(32) DEFAULT NULL,
+  `AnesthClose` char(32) DEFAULT NULL,
+  `SurgOpen` char(32) DEFAULT NULL,
+  `SurgClose` char(32) DEFAULT NULL,
+  `Anesthetist` char(32) DEFAULT NULL,
+  `Surgeon` char(32) DEFAULT NULL,
+  `Asst` char(32) DEFAULT NULL,
+  `Circulator` char(32) DEFAULT NULL,
+  `VSMName` char(20) DEFAULT NULL,
+  `VSMSerNum` char(20) DEFAULT NULL,
+  `ASA` char(3) DEFAULT NULL,
+  `ASA_EModifier` char(1) DEFAULT NULL,
+  `O2LMin` smallint(1) DEFAULT NULL,
+  `N2OLMin` smallint(1) DEFAULT NULL,
+  `RteNasCan` tinyint(1) DEFAULT NULL,
+  `RteNasHood` tinyint(1) DEFAULT NULL,
+  `RteETT` tinyint(1) DEFAULT NULL,
+  `MedRouteIVCath` tinyint(1) DEFAULT NULL,
+  `MedRouteIVButtFly` tinyint(1) DEFAULT NULL,
+  `MedRouteIM` tinyint(1) DEFAULT NULL,
+  `MedRoutePO` tinyint(1) DEFAULT NULL,
+  `MedRouteNasal` tinyint(1) DEFAULT NULL,
+  `MedRouteRectal` tinyint(1) DEFAULT NULL,
+  `IVSite` char(20) DEFAULT NULL,
+  `IVGauge` smallint(2) DEFAULT NULL,
+  `IVSideR` smallint(2) DEFAULT NULL,
+  `IVSideL` smallint(2) DEFAULT NULL,
+  `IVAtt` smallint(1) DEFAULT NULL,
+  `IVF` char(20) DEFAULT NULL,
+  `IVFVol` float DEFAULT NULL,
+  `MonBP` tinyint(1) DEFAULT NULL,
+  `MonSpO2` tinyint(1) DEFAULT NULL,
+  `MonEtCO2` tinyint(1) DEFAULT NULL,
+  `MonTemp` tinyint(1) DEFAULT NULL,
+  `MonPrecordial` tinyint(1) DEFAULT NULL,
+  `MonEKG` tinyint(1) DEFAULT NULL,
+  `Notes` text,
+  `PatWgt` smallint(3) DEFAULT NULL,
+  `WgtUnitsLbs` tinyint(1) DEFAULT NULL,
+  `WgtUnitsKgs` tinyint(1) DEFAULT NULL,
+  `PatHgt` smallint(3) DEFAULT NULL,
+  `EscortName` char(32) DEFAULT NULL,
+  `EscortCellNum` char(13) DEFAULT NULL,
+  `EscortRel` char(16) DEFAULT NULL,
+  `NPOTime` char(5) DEFAULT NULL,
+  `HgtUnitsIn` tinyint(1) DEFAULT NULL,
+  `HgtUnitsCm` tinyint(1) DEFAULT NULL,
+  `Signature` text,
+  `SigIsTopaz` tinyint(3) unsigned DEFAULT '0',
+  PRIMARY KEY (`AnestheticDataNum`),
+  KEY `AnestheticRecordNum` (`AnestheticRecordNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anestheticrecord` (
+  `AnestheticRecordNum` int(11) NOT NULL AUTO_INCREMENT,
+  `PatNum` int(11) NOT NULL,
+  `AnestheticDate` datetime NOT NULL,
+  `ProvNum` smallint(5) NOT NULL,
+  PRIMARY KEY (`AnestheticRecordNum`),
+  KEY `PatNum` (`PatNum`),
+  KEY `ProvNum` (`ProvNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthmedsgiven` (
+  `AnestheticMedNum` int(3) NOT NULL AUTO_INCREMENT,
+  `AnestheticRecordNum` int(11) NOT NULL,
+  `AnesthMedName` char(32) DEFAULT NULL,
+  `QtyGiven` double DEFAULT NULL,
+  `QtyWasted` double DEFAULT NULL,
+  `DoseTimeStamp` char(32) DEFAULT NULL,
+  `QtyOnHandOld` double DEFAULT NULL,
+  `AnesthMedNum` int(11) NOT NULL,
+  PRIMARY KEY (`AnestheticMedNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthmedsintake` (
+  `AnestheticMedNum` int(3) NOT NULL AUTO_INCREMENT,
+  `IntakeDate` datetime NOT NULL,
+  `AnesthMedName` char(32) DEFAULT NULL,
+  `Qty` int(6) NOT NULL,
+  `SupplierIDNum` char(11) NOT NULL,
+  `InvoiceNum` char(20) NOT NULL,
+  PRIMARY KEY (`AnestheticMedNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthmedsinventory` (
+  `AnestheticMedNum` int(11) NOT NULL AUTO_INCREMENT,
+  `AnesthMedName` char(30) DEFAULT NULL,
+  `AnesthHowSupplied` char(20) NOT NULL,
+  `QtyOnHand` double DEFAULT '0',
+  `DEASchedule` char(3) DEFAULT NULL,
+  PRIMARY KEY (`AnestheticMedNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthmedsinventoryadj` (
+  `AdjustNum` int(11) NOT NULL AUTO_INCREMENT,
+  `AnestheticMedNum` int(11) NOT NULL,
+  `QtyAdj` double DEFAULT NULL,
+  `UserNum` int(11) NOT NULL,
+  `Notes` varchar(255) DEFAULT NULL,
+  `TimeStamp` datetime NOT NULL,
+  PRIMARY KEY (`AdjustNum`),
+  KEY `AnestheticMedNum` (`AnestheticMedNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthmedsuppliers` (
+  `SupplierIDNum` int(3) NOT NULL AUTO_INCREMENT,
+  `SupplierName` varchar(255) NOT NULL,
+  `Phone` char(13) DEFAULT NULL,
+  `PhoneExt` char(6) DEFAULT NULL,
+  `Fax` char(13) DEFAULT NULL,
+  `Addr1` varchar(48) DEFAULT NULL,
+  `Addr2` char(32) DEFAULT NULL,
+  `City` varchar(48) DEFAULT NULL,
+  `State` char(20) DEFAULT NULL,
+  `Zip` char(10) DEFAULT NULL,
+  `Contact` char(32) DEFAULT NULL,
+  `WebSite` varchar(48) DEFAULT NULL,
+  `Notes` text,
+  PRIMARY KEY (`SupplierIDNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthscore` (
+  `AnesthScoreNum` int(11) NOT NULL AUTO_INCREMENT,
+  `AnestheticRecordNum` int(11) DEFAULT NULL,
+  `QActivity` smallint(1) DEFAULT NULL,
+  `QResp` smallint(1) DEFAULT NULL,
+  `QCirc` smallint(1) DEFAULT NULL,
+  `QConc` smallint(1) DEFAULT NULL,
+  `QColor` smallint(1) DEFAULT NULL,
+  `AnesthesiaScore` smallint(2) DEFAULT NULL,
+  `DischAmb` tinyint(1) DEFAULT NULL,
+  `DischWheelChr` tinyint(1) DEFAULT NULL,
+  `DischAmbulance` tinyint(1) DEFAULT NULL,
+  `DischCondStable` tinyint(1) DEFAULT NULL,
+  `DischCondUnStable` tinyint(1) DEFAULT NULL,
+  PRIMARY KEY (`AnesthScoreNum`),
+  KEY `AnestheticRecordNum` (`AnestheticRecordNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `anesthvsdata` (
+  `AnesthVSDataNum` int(11) NOT NULL AUTO_INCREMENT,
+  `AnestheticRecordNum` int(11) NOT NULL,
+  `PatNum` int(11) DEFAULT NULL,
+  `VSMName` char(20) DEFAULT NULL,
+  `VSMSerNum` char(32) DEFAULT NULL,
+  `BPSys` smallint(3) DEFAULT NULL,
+  `BPDias` smallint(3) DEFAULT NULL,
+  `BPMAP` smallint(3) DEFAULT NULL,
+  `HR` smallint(3) DEFAULT NULL,
+  `SpO2` smallint(3) DEFAULT NULL,
+  `EtCo2` smallint(3) DEFAULT NULL,
+  `Temp` smallint(3) DEFAULT NULL,
+  `VSTimeStamp` char(32) DEFAULT NULL,
+  `MessageID` varchar(50) DEFAULT NULL,
+  `HL7Message` longtext,
+  PRIMARY KEY (`AnesthVSDataNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `files` (
+  `DocNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `Data` longblob NOT NULL,
+  `Thumbnail` longblob,
+  PRIMARY KEY (`DocNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `instructor` (
+  `InstructorNum` int(11) NOT NULL AUTO_INCREMENT,
+  `LName` varchar(255) DEFAULT '',
+  `FName` varchar(255) DEFAULT '',
+  `Suffix` varchar(100) DEFAULT '',
+  PRIMARY KEY (`InstructorNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `maparea` (
+  `MapAreaNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `Extension` int(11) NOT NULL,
+  `XPos` double NOT NULL,
+  `YPos` double NOT NULL,
+  `Width` double NOT NULL,
+  `Height` double NOT NULL,
+  `Description` varchar(255) NOT NULL,
+  `ItemType` tinyint(4) NOT NULL,
+  `MapAreaContainerNum` bigint(20) NOT NULL,
+  PRIMARY KEY (`MapAreaNum`),
+  KEY `MapAreaContainerNum` (`MapAreaContainerNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `reseller` (
+  `ResellerNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `PatNum` bigint(20) NOT NULL,
+  `UserName` varchar(255) NOT NULL,
+  `ResellerPassword` varchar(255) NOT NULL,
+  `BillingType` bigint(20) NOT NULL,
+  `VotesAllotted` int(11) NOT NULL,
+  `Note` varchar(4000) NOT NULL,
+  PRIMARY KEY (`ResellerNum`),
+  KEY `PatNum` (`PatNum`),
+  KEY `BillingType` (`BillingType`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8;
+
+CREATE TABLE `resellerservice` (
+  `ResellerServiceNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `ResellerNum` bigint(20) NOT NULL,
+  `CodeNum` bigint(20) NOT NULL,
+  `Fee` double NOT NULL,
+  PRIMARY KEY (`ResellerServiceNum`),
+  KEY `ResellerNum` (`ResellerNum`),
+  KEY `CodeNum` (`CodeNum`)
 ) ENGINE=MyISAM DEFAULT CHARSET=utf8;
 
 CREATE TABLE `tempinsplan_bak_20200424` ENGINE=MyISAM SELECT * FROM `insplan`;
