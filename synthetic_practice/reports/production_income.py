@@ -159,7 +159,7 @@ def production_income_daily(cursor: Cursor, as_of: datetime.date) -> list[Row]:
     for figure, sql in SOURCES:
         cursor.execute(sql)
         for day, prov, clinic, amount in cursor.fetchall():
-            if day is None or not FIRST_DATE <= day <= as_of:
+            if not isinstance(day, datetime.date) or not FIRST_DATE <= day <= as_of:
                 continue
             days[day, _key(prov), _key(clinic)][figure] += amount
     rows = []

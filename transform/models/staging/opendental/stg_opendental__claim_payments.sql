@@ -14,6 +14,7 @@ final as (
         nullif("PayGroup", 0) as payment_group_id,
 
         "CarrierName" as carrier_name,
+        "CheckNum" as check_number,
         {{ to_dollars('"CheckAmt"') }} as check_amount,
         "IsPartial" = 1 as is_partial,
 

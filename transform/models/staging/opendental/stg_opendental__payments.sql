@@ -14,6 +14,7 @@ final as (
         nullif("DepositNum", 0) as deposit_id,
 
         {{ to_dollars('"PayAmt"') }} as payment_amount,
+        "CheckNum" as check_number,
         "IsSplit" = 1 as is_split,
         "IsRecurringCC" = 1 as is_recurring_credit_card,
 
