@@ -13,6 +13,7 @@ Steps, each a command a user can run on their own:
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -23,6 +24,10 @@ from pathlib import Path
 
 import psycopg
 from dotenv import dotenv_values
+
+from synthetic_practice.connection import ConnectionSettings, connect
+from synthetic_practice.practice import read_marker
+from synthetic_practice.reports import compare, mart_rows, reports
 
 ROOT = Path(__file__).resolve().parent.parent
 MELTANO = str(Path(sys.executable).parent / "meltano")
@@ -97,6 +102,51 @@ def warehouse_summary(env: dict[str, str]) -> tuple[dict[str, int], list[tuple[s
     return raw, built
 
 
+def _source(env: dict[str, str]) -> tuple[ConnectionSettings, str]:
+    return (
+        ConnectionSettings(
+            host=env["SYNTHETIC_PRACTICE_HOST"],
+            port=int(env.get("SYNTHETIC_PRACTICE_PORT", 3306)),
+            user=env["SYNTHETIC_PRACTICE_USER"],
+            password=env.get("SYNTHETIC_PRACTICE_PASSWORD", ""),
+        ),
+        env["SYNTHETIC_PRACTICE_DATABASE"],
+    )
+
+
+def next_day(env: dict[str, str]) -> str:
+    """The practice's next day (its as-of date): the first day with no activity yet."""
+    source, database = _source(env)
+    with connect(source) as connection, connection.cursor() as cursor:
+        _, marker = read_marker(cursor, database)
+    if marker is None:
+        sys.exit(f"error: {database} is not a synthetic practice")
+    return marker.next_day.isoformat()
+
+
+def report_comparisons(env: dict[str, str], as_of: str) -> list[tuple[str, str]]:
+    """Each OpenDental report computed from the source, compared with its mart for ``main``."""
+    source, database = _source(env)
+    found = []
+    with (
+        connect(source, database) as mysql,
+        psycopg.connect(
+            host=env["TARGET_POSTGRES_HOST"],
+            port=int(env["TARGET_POSTGRES_PORT"]),
+            user=env["TARGET_POSTGRES_USER"],
+            password=env.get("TARGET_POSTGRES_PASSWORD", ""),
+            dbname=env["TARGET_POSTGRES_DATABASE"],
+        ) as warehouse,
+    ):
+        day = datetime.date.fromisoformat(as_of)
+        for report in reports():
+            with mysql.cursor() as cursor:
+                expected = report.compute(cursor, day)
+            comparison = compare(report, expected, mart_rows(warehouse, report))
+            found.append((report.mart, comparison.summary()))
+    return found
+
+
 def main() -> None:
     """Run the demo."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -144,6 +194,13 @@ def main() -> None:
     verification = step(
         "Verify loads (source, replica, raw)", ["invoke", "ops:verify", "--deep"], timings
     )
+    as_of = next_day(env)
+    step(
+        f"Rebuild the marts as of the practice's next day ({as_of})",
+        ["invoke", "dbt:run", "--select", "marts", "--vars", f"{{as_of_date: '{as_of}'}}"],
+        timings,
+    )
+    comparisons = report_comparisons(env, as_of)
 
     raw, built = warehouse_summary(env)
     first, second = extracted_rows(full), extracted_rows(nightly)
@@ -160,7 +217,10 @@ def main() -> None:
     for schema, name, count in built:
         if schema == "marts":
             print(f"  marts.{name:<40}{count:>10,} rows")
-    print(f"dbt build, full load:   {dbt_result(full)}")
+    print(f"\nOpenDental's reports, computed from the source, against their marts (as of {as_of}):")
+    for mart, summary in comparisons:
+        print(f"  marts.{mart:<40}{summary}")
+    print(f"\ndbt build, full load:   {dbt_result(full)}")
     print(f"dbt build, incremental: {dbt_result(nightly)}")
     agreed = [line for line in verification.splitlines() if "tables agree" in line]
     print(f"verification:           {agreed[-1].strip() if agreed else 'see the log'}")
