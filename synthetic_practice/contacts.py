@@ -240,6 +240,7 @@ def recalls(b: Build, m: Member, last: date | None, scheduled: date | None, acti
             ]
         disabled = 0 if active else int(rng.random() < 0.3)
         note = "Prefers Tuesday mornings" if rng.random() < 0.03 else ""
+        until_date, until_balance = _disabled_until(b, due) if due != NEVER else (NEVER, 0.0)
         changed = min(last or m.entered or b.start, b.last_day)
         w.add(
             (
@@ -254,13 +255,30 @@ def recalls(b: Build, m: Member, last: date | None, scheduled: date | None, acti
                 disabled,
                 b.stamp(changed, 20),
                 kind,
-                0.0,
-                NEVER,
+                until_balance,
+                until_date,
                 scheduled or NEVER,
                 0,
                 "",
             )
         )
+
+
+def _disabled_until(b: Build, due: date) -> tuple[date, float]:
+    """Now and then the office holds a recall back: until a date, or until the family pays.
+
+    Returns:
+        ``DisableUntilDate`` and ``DisableUntilBalance``: a date still to come or already gone
+        by, or a balance limit the family may be above or below.
+    """
+    roll = b.rng.random()
+    if roll < 0.04:
+        return b.as_of + timedelta(days=b.rng.randint(1, 120)), 0.0
+    if roll < 0.06:
+        return min(due, b.as_of) - timedelta(days=b.rng.randint(1, 60)), 0.0
+    if roll < 0.10:
+        return NEVER, float(b.rng.choice((25, 100, 400)))
+    return NEVER, 0.0
 
 
 def document(

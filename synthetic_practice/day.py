@@ -219,6 +219,7 @@ class ClinicDay:
         self.corrections()
         self.reminders()
         self.refresh_balances()
+        self.hold_recalls()
 
     def scheduled_visits(self) -> None:
         """Today's booked patients come in (or do not); open chairs go to the ASAP list."""
@@ -731,6 +732,25 @@ class ClinicDay:
                     [int(apt)],
                     Confirmed=self.defs[cat.DEF_APPT_CONFIRMED, "Confirmed"],
                 )
+
+    def hold_recalls(self) -> None:
+        """The front desk holds back overdue recalls: until next month, or until paid down."""
+        overdue = (
+            "SELECT r.RecallNum FROM recall r JOIN patient p ON p.PatNum = r.PatNum "
+            "JOIN patient g ON g.PatNum = p.Guarantor "
+            "WHERE p.PatStatus = 0 AND r.IsDisabled = 0 AND r.DateScheduled < '1880-01-01' "
+            "AND r.DateDue > '1880-01-01' AND r.DateDue < %s AND r.DisableUntilBalance = 0 "
+            "AND r.DisableUntilDate < '1880-01-01' AND g.BalTotal - g.InsEst {} "
+            "ORDER BY r.RecallNum"
+        )
+        for balance, changes in (
+            ("< 50", {"DisableUntilDate": self.day + timedelta(days=30)}),
+            # A family that owes more than the limit: its recall waits until it pays.
+            ("> 100", {"DisableUntilBalance": 50.0}),
+        ):
+            rows = self._rows(overdue.format(balance), (self.day,))
+            if rows:
+                self._update("recall", "RecallNum", [int(self.rng.choice(rows)[0])], **changes)
 
     def refresh_balances(self) -> None:
         """Re-age the families touched today (their guarantors' balance columns change)."""

@@ -1,4 +1,4 @@
-"""OpenDental's claim, treatment and recall reports: each mart matches the report's own rules.
+"""OpenDental's claim, recall and write-off reports: each mart matches the report's own rules.
 
 One synthetic practice is loaded into one warehouse for the whole module: the warehouse is
 built as the nightly job builds it, each report is computed from the source by OpenDental's
@@ -20,6 +20,8 @@ from synthetic_practice import apply_day, create_practice
 from synthetic_practice.practice import read_marker
 from synthetic_practice.reports import Comparison, Report, compare
 from synthetic_practice.reports import claims as claim_reports
+from synthetic_practice.reports import recall as recall_reports
+from synthetic_practice.reports import writeoffs as writeoff_reports
 from tests.conftest import (
     Server,
     analyze_into,
@@ -36,9 +38,13 @@ if t.TYPE_CHECKING:
 
 pytestmark = pytest.mark.slow
 
-REPORTS: list[Report] = [*claim_reports.REPORTS]
+REPORTS: list[Report] = [
+    *claim_reports.REPORTS,
+    *recall_reports.REPORTS,
+    *writeoff_reports.REPORTS,
+]
 #: Reports whose figures depend on the as-of date, compared again as of a past date.
-AS_OF_REPORTS: set[str] = set()
+AS_OF_REPORTS: set[str] = {"Recall List"}
 PAST_DAYS = 45
 
 
@@ -83,10 +89,18 @@ def _compare_all(  # noqa: PLR0917 - the databases of one comparison, source fir
     return Phase(as_of, comparisons, rows)
 
 
+@dataclasses.dataclass
+class Run:
+    """The source practice (kept until the module ends) and its phases by name."""
+
+    database: str
+    phases: dict[str, Phase]
+
+
 @pytest.fixture(scope="module")
-def phases(
+def run(
     mysql_server: Server, postgres_server: Server, tmp_path_factory: pytest.TempPathFactory
-) -> t.Iterator[dict[str, Phase]]:
+) -> t.Iterator[Run]:
     """Every report compared on one practice: as created, after a day, and as of a past date."""
     database, warehouse = unique_name("odtest_practice"), unique_name("odtest")
     workdir: Path = tmp_path_factory.mktemp("reports")
@@ -123,7 +137,7 @@ def phases(
             found["as of a past date"] = _compare_all(
                 mysql_server, database, postgres_server, warehouse, past, as_of_reports
             )
-        yield found
+        yield Run(database, found)
     finally:
         with pg_connect(postgres_server, "postgres") as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{warehouse}" WITH (FORCE)')
@@ -140,8 +154,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("phase", "report"), CASES)
-def test_mart_matches_opendental_report(phases: dict[str, Phase], phase: str, report: str) -> None:
-    comparison = phases[phase].comparisons[report]
+def test_mart_matches_opendental_report(run: Run, phase: str, report: str) -> None:
+    comparison = run.phases[phase].comparisons[report]
     assert comparison.matches, "\n".join([comparison.summary(), *comparison.differences[:20]])
     assert comparison.figures > 0, f"{report} has no rows to compare {phase}"
 
@@ -150,12 +164,43 @@ def _values(phase: Phase, report: str, column: str) -> set[t.Any]:
     return {row[column] for row in phase.rows[report]}
 
 
-def test_claim_reports_meet_every_situation(phases: dict[str, Phase]) -> None:
+def test_claim_reports_meet_every_situation(run: Run) -> None:
     """The practice has claims of every status the claim reports tell apart."""
-    for phase in (phases["created"], phases["after a day"]):
+    for phase in (run.phases["created"], run.phases["after a day"]):
         assert {"Unsent", "Hold"} <= _values(phase, "Claims Not Sent", "claim_status")
         assert _values(phase, "Unfinalized Insurance Payments", "payment_type") == {
             "PartialPayment",
             "UnfinalizedPayment",
         }
         assert len(_values(phase, "Outstanding Insurance Claims", "age_bucket")) >= 2
+
+
+def test_recall_list_meets_every_hold(run: Run, mysql_server: Server) -> None:
+    """Recalls held until a later date, and until the family pays down, exist and are left out."""
+    phase = run.phases["after a day"]
+    listed = _values(phase, "Recall List", "recall_id")
+    with mysql_connect(mysql_server, run.database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(
+            "SELECT r.RecallNum, r.DisableUntilDate > %s, "
+            "r.DisableUntilBalance > 0 AND g.BalTotal - g.InsEst > r.DisableUntilBalance, "
+            "r.DisableUntilBalance > 0 OR r.DisableUntilDate > '1880-01-01' "
+            "FROM recall r JOIN patient p ON p.PatNum = r.PatNum "
+            "JOIN patient g ON g.PatNum = p.Guarantor "
+            "WHERE p.PatStatus = 0 AND r.IsDisabled = 0 AND r.DateScheduled = '0001-01-01' "
+            "AND r.DateDue BETWEEN %s AND %s",
+            (
+                phase.as_of,
+                phase.as_of - datetime.timedelta(days=recall_reports.DAYS_PAST),
+                phase.as_of + datetime.timedelta(days=recall_reports.DAYS_FUTURE),
+            ),
+        )
+        window = cursor.fetchall()
+    held_by_date = {r for r, later, _, _ in window if later}
+    held_by_balance = {r for r, _, above, _ in window if above}
+    held_but_due = {r for r, later, above, held in window if held and not later and not above}
+    assert held_by_date
+    assert held_by_balance
+    assert held_but_due
+    assert not (held_by_date | held_by_balance) & listed
+    assert held_but_due <= listed
