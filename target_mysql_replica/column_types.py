@@ -7,8 +7,8 @@ Schema instead.
 
 When a column already exists with another type, the replica adopts the incoming type only if
 it holds every value the existing one can (``varchar(20)`` -> ``varchar(100)``, ``tinyint`` ->
-``smallint``, ``int`` -> ``bigint``, ``date`` -> ``datetime``); anything else keeps the
-existing, wider column.
+``smallint``, ``int`` -> ``bigint``, ``smallint`` -> ``float``, ``date`` -> ``datetime``);
+anything else keeps the existing, wider column.
 """
 
 from __future__ import annotations
@@ -186,6 +186,9 @@ class ColumnType:
                 return fits and not (self.unsigned and low < 0)
             if new == "double" and not self.args:
                 return max(abs(low), high) <= 2**53
+            if new == "float" and not self.args:
+                # A float's 24-bit significand holds every integer up to 2^24 exactly.
+                return max(abs(low), high) <= 2**24
             return False
         if old == "decimal" and new == "decimal":
             scale, new_scale = other._number(1, 0), self._number(1, 0)

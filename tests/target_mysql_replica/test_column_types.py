@@ -74,6 +74,10 @@ def test_display_widths_and_aliases_are_the_same_type(first: str, second: str) -
         ("int(10) unsigned", "bigint(20)"),
         ("int(11)", "decimal(12,2)"),
         ("int(11)", "double"),
+        # OpenDental 24.1 made document.DegreesRotated a float (smallint(6) before).
+        ("smallint(6)", "float"),
+        ("tinyint(3) unsigned", "float"),
+        ("mediumint(8)", "float"),
         ("decimal(10,2)", "decimal(12,4)"),
         ("float", "double"),
         ("date", "datetime"),
@@ -99,6 +103,7 @@ def test_widenings_are_adopted(old: str, new: str) -> None:
         ("int(11)", "int(10) unsigned"),
         ("bigint(20) unsigned", "bigint(20)"),
         ("bigint(20)", "double"),
+        ("int(11)", "float"),
         ("int(11)", "decimal(5,0)"),
         ("decimal(12,4)", "decimal(10,2)"),
         ("double", "float"),
