@@ -34,9 +34,10 @@ if t.TYPE_CHECKING:
 pytestmark = pytest.mark.slow
 
 #: The report modules this file checks.
-MODULES = ("daily_payments", "new_patients", "production_income")
+MODULES = ("aging", "daily_payments", "new_patients", "production_income")
 #: Reports whose figures depend on the as-of date, checked as of a past date too.
 AS_OF_MARTS: tuple[str, ...] = (
+    "fct_accounts_receivable_aging",
     "fct_daily_payments",
     "fct_new_patients",
     "fct_new_patients_monthly",
