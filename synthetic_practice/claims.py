@@ -183,6 +183,14 @@ def bill_visit(b: Build, m: Member, day: date, clinic: int, items: list[Item]) -
     primary = m.coverage(day, 1)
     if primary is None or not billable:
         return outcomes
+    if primary.plan.kind != "c":
+        # Now and then a procedure is never put on the claim: its estimate stays behind.
+        unbilled = [i for i in billable if b.rng.random() < 0.02]
+        if unbilled:
+            _leave_unbilled(b, m, day, primary, [items[i] for i in unbilled])
+            billable = [i for i in billable if i not in unbilled]
+            if not billable:
+                return outcomes
     if primary.plan.kind == "c":
         _capitation(
             b,
@@ -717,6 +725,34 @@ def estimate(b: Build, m: Member, day: date, items: list[Item]) -> None:
                     stamp_day=day,
                 )
             )
+
+
+def _leave_unbilled(b: Build, m: Member, day: date, cov: Coverage, items: list[Item]) -> None:
+    """Completed procedures whose estimate was never sent on a claim; some marked do-not-bill."""
+    cw = b.loader.writer("claimproc", CLAIMPROC_COLUMNS)
+    for item in items:
+        pct = cat.COVERAGE_PERCENT[item.code.coverage]
+        line = _Line(item, item.fee * pct // 100, 0, 0, pct)
+        row = list(
+            _claimproc_row(
+                b,
+                line,
+                0,
+                m.num,
+                cov,
+                status=ESTIMATE,
+                clinic=m.clinic,
+                day=day,
+                number=0,
+                date_cp=day,
+                ins_paid=0,
+                writeoff=0,
+                pay_num=0,
+                stamp_day=day,
+            )
+        )
+        row[CLAIMPROC_COLUMNS.index("NoBillIns")] = int(b.rng.random() < 0.25)
+        cw.add(row)
 
 
 def preauthorize(b: Build, m: Member, day: date, items: list[Item]) -> None:

@@ -1,4 +1,4 @@
-"""OpenDental's claim, recall and write-off reports: each mart matches the report's own rules.
+"""OpenDental's insurance and recall reports: each mart matches the report's own rules.
 
 One synthetic practice is loaded into one warehouse for the whole module: the warehouse is
 built as the nightly job builds it, each report is computed from the source by OpenDental's
@@ -20,6 +20,7 @@ from synthetic_practice import apply_day, create_practice
 from synthetic_practice.practice import read_marker
 from synthetic_practice.reports import Comparison, Report, compare
 from synthetic_practice.reports import claims as claim_reports
+from synthetic_practice.reports import not_billed as not_billed_reports
 from synthetic_practice.reports import recall as recall_reports
 from synthetic_practice.reports import writeoffs as writeoff_reports
 from tests.conftest import (
@@ -42,9 +43,10 @@ REPORTS: list[Report] = [
     *claim_reports.REPORTS,
     *recall_reports.REPORTS,
     *writeoff_reports.REPORTS,
+    *not_billed_reports.REPORTS,
 ]
 #: Reports whose figures depend on the as-of date, compared again as of a past date.
-AS_OF_REPORTS: set[str] = {"Recall List"}
+AS_OF_REPORTS: set[str] = {"Recall List", "Procedures Not Billed to Insurance"}
 PAST_DAYS = 45
 
 
@@ -204,3 +206,21 @@ def test_recall_list_meets_every_hold(run: Run, mysql_server: Server) -> None:
     assert held_but_due
     assert not (held_by_date | held_by_balance) & listed
     assert held_but_due <= listed
+
+
+def test_procedures_not_billed_leave_out_do_not_bill(run: Run, mysql_server: Server) -> None:
+    """Completed work left off its claim is listed; work marked do-not-bill is not."""
+    for phase in (run.phases["created"], run.phases["after a day"]):
+        listed = _values(phase, "Procedures Not Billed to Insurance", "procedure_id")
+        with mysql_connect(mysql_server, run.database) as connection:
+            cursor = connection.cursor()
+            cursor.execute(
+                "SELECT DISTINCT p.ProcNum FROM procedurelog p JOIN claimproc c "
+                "ON c.ProcNum = p.ProcNum AND c.Status = 6 AND c.NoBillIns = 1 "
+                "WHERE p.ProcStatus = 2 AND p.ProcDate <= %s",
+                (phase.as_of,),
+            )
+            do_not_bill = {int(proc) for (proc,) in cursor.fetchall()}
+        assert listed
+        assert do_not_bill
+        assert not do_not_bill & listed

@@ -39,6 +39,7 @@ final as (
         {{ to_dollars('"WriteOffEstOverride"') }} as writeoff_estimate_override,
         {{ optional_column('claimproc', 'IsTransfer', '0') }} = 1 as is_transfer,
         {{ optional_column('claimproc', 'IsOverpay', '0') }} = 1 as is_overpayment,
+        "NoBillIns" = 1 as is_not_billed_to_insurance,
 
         {{ clean_date('"DateCP"') }} as payment_date,
         {{ clean_date('"ProcDate"') }} as procedure_date,
