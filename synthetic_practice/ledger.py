@@ -53,6 +53,55 @@ PAYMENT_COLUMNS = (
     "IsCcCompleted",
     "MerchantFee",
 )
+PAYPLAN_COLUMNS = (
+    "PayPlanNum",
+    "PatNum",
+    "Guarantor",
+    "PayPlanDate",
+    "APR",
+    "Note",
+    "PlanNum",
+    "CompletedAmt",
+    "InsSubNum",
+    "PaySchedule",
+    "NumberOfPayments",
+    "PayAmt",
+    "DownPayment",
+    "IsClosed",
+    "Signature",
+    "SigIsTopaz",
+    "PlanCategory",
+    "IsDynamic",
+    "ChargeFrequency",
+    "DatePayPlanStart",
+    "IsLocked",
+    "DateInterestStart",
+    "DynamicPayPlanTPOption",
+    "MobileAppDeviceNum",
+    "SecurityHash",
+)
+PAYPLANCHARGE_COLUMNS = (
+    "PayPlanChargeNum",
+    "PayPlanNum",
+    "Guarantor",
+    "PatNum",
+    "ChargeDate",
+    "Principal",
+    "Interest",
+    "Note",
+    "ProvNum",
+    "ClinicNum",
+    "ChargeType",
+    "ProcNum",
+    "SecDateTEntry",
+    "SecDateTEdit",
+    "StatementNum",
+    "FKey",
+    "LinkType",
+    "IsOffset",
+)
+# payplancharge.ChargeType
+PAYPLAN_DEBIT, PAYPLAN_CREDIT = 0, 1
 PAYSPLIT_COLUMNS = (
     "SplitNum",
     "SplitAmt",
@@ -349,18 +398,62 @@ class Ledger:
                 direction=contacts.SENT,
             )
 
-    def _on_installment(self, day: date, payload: tuple[Owed, int]) -> None:
-        owed, amount = payload
+    def _on_installment(self, day: date, payload: tuple[Owed, int, int]) -> None:
+        owed, amount, plan = payload
         if owed.due <= 0:
             return
-        self._pay(day, min(amount, owed.due), "Credit Card", [owed], recurring=True)
+        self._pay(day, min(amount, owed.due), "Credit Card", [owed], recurring=True, plan=plan)
 
     def _installments(self, day: date, charge: Charge, owed: Owed) -> None:
+        """Put a charge on a payment plan: monthly charges due, each paid by card."""
         amount = max(charge.final, 0) // charge.installments // 100 * 100 or 100
-        for month in range(1, charge.installments + 1):
-            self._push(
-                next_weekday(day + timedelta(days=30 * month)), "installment", (owed, amount)
+        days = [
+            next_weekday(day + timedelta(days=30 * month))
+            for month in range(1, charge.installments + 1)
+        ]
+        plan = self._payment_plan(day, owed, amount, days)
+        for when in days:
+            self._push(when, "installment", (owed, amount, plan))
+
+    def _payment_plan(self, day: date, owed: Owed, amount: int, days: list[date]) -> int:
+        """Write a payment plan for ``owed``: its credit, and a debit due on each of ``days``.
+
+        OpenDental writes every charge of the plan when it is made, future ones included.
+        """
+        b = self.b
+        num = b.ids.next("payplan")
+        total = max(owed.due, 0)
+        user_day = b.at(day)
+        b.loader.writer("payplan", PAYPLAN_COLUMNS).add(
+            (
+                num, owed.pat, self.guarantor.num, day, 0.0, "Orthodontic treatment", 0,
+                total / 100, 0, 0, len(days), amount / 100, 0.0, 0, "", 0, 0, 0, 0, day,
+                0, NEVER, 0, 0, "",
             )
+        )  # fmt: skip
+        charges = b.loader.writer("payplancharge", PAYPLANCHARGE_COLUMNS)
+        # The credit: the treatment the plan covers, taken off the account when the plan starts.
+        charges.add(
+            (
+                b.ids.next("payplancharge"), num, self.guarantor.num, owed.pat, day,
+                total / 100, 0.0, "", owed.prov, owed.clinic, PAYPLAN_CREDIT, owed.proc,
+                user_day, b.stamp(day, 5), 0, 0, 0, 0,
+            )
+        )  # fmt: skip
+        left = total
+        for index, when in enumerate(days):
+            due = left if index == len(days) - 1 else min(amount, left)
+            left -= due
+            if due <= 0:
+                break
+            charges.add(
+                (
+                    b.ids.next("payplancharge"), num, self.guarantor.num, owed.pat, when,
+                    due / 100, 0.0, "", owed.prov, owed.clinic, PAYPLAN_DEBIT, 0,
+                    user_day, b.stamp(day, 5), 0, 0, 0, 0,
+                )
+            )  # fmt: skip
+        return num
 
     def _outstanding(self) -> int:
         return sum(o.due for o in self.owed if o.settled and o.due > 0) - self.credit
@@ -538,8 +631,11 @@ class Ledger:
         *,
         receipt: bool = False,
         recurring: bool = False,
+        plan: int = 0,
     ) -> None:
         """Write a payment of ``amount`` cents split onto ``owed``, oldest first.
+
+        ``plan`` is the payment plan the payment pays (its splits carry it).
 
         Whatever is left over becomes a prepayment (an unearned split on no procedure).
         """
@@ -602,7 +698,7 @@ class Ledger:
                     0,
                     0,
                     item.prov,
-                    0,
+                    plan,
                     day,
                     item.proc,
                     day,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor
 
-# Change stamp of each core table; clinic, definition, userod and securitylog have none.
+# Change stamp of each core table; clinic, definition, userod, securitylog, payplan and
+# payplanlink have none.
 STAMP_COLUMNS: dict[str, str | None] = {
     "patient": "DateTStamp",
     "appointment": "DateTStamp",
@@ -39,6 +40,9 @@ STAMP_COLUMNS: dict[str, str | None] = {
     "payment": "SecDateTEdit",
     "paysplit": "SecDateTEdit",
     "adjustment": "SecDateTEdit",
+    "payplan": None,
+    "payplancharge": "SecDateTEdit",
+    "payplanlink": None,
 }
 
 CORE_TABLES: tuple[str, ...] = tuple(STAMP_COLUMNS)
@@ -73,6 +77,9 @@ PRIMARY_KEYS: dict[str, str] = {
     "payment": "PayNum",
     "paysplit": "SplitNum",
     "adjustment": "AdjNum",
+    "payplan": "PayPlanNum",
+    "payplancharge": "PayPlanChargeNum",
+    "payplanlink": "PayPlanLinkNum",
 }
 
 LEFTOVER_TABLE = "tempinsplan_bak_20200424"

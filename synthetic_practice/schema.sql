@@ -1141,3 +1141,81 @@ CREATE TABLE `tempinsplan_bak_20200424` (
   `CarrierNum` bigint(20) NOT NULL,
   `IsHidden` tinyint(4) NOT NULL
 ) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3;
+
+-- Payment plans: the plan, its charges (debits due and the credit for the work it covers) and,
+-- for dynamic plans, the procedures and adjustments it is linked to.
+CREATE TABLE `payplan` (
+  `PayPlanNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `PatNum` bigint(20) NOT NULL,
+  `Guarantor` bigint(20) NOT NULL,
+  `PayPlanDate` date NOT NULL DEFAULT '0000-00-00',
+  `APR` double NOT NULL DEFAULT '0',
+  `Note` text,
+  `PlanNum` bigint(20) NOT NULL,
+  `CompletedAmt` double NOT NULL,
+  `InsSubNum` bigint(20) NOT NULL,
+  `PaySchedule` tinyint(4) NOT NULL,
+  `NumberOfPayments` int(11) NOT NULL,
+  `PayAmt` double NOT NULL,
+  `DownPayment` double NOT NULL,
+  `IsClosed` tinyint(4) NOT NULL,
+  `Signature` text NOT NULL,
+  `SigIsTopaz` tinyint(4) NOT NULL,
+  `PlanCategory` bigint(20) NOT NULL,
+  `IsDynamic` tinyint(4) NOT NULL,
+  `ChargeFrequency` tinyint(4) NOT NULL,
+  `DatePayPlanStart` date NOT NULL DEFAULT '0001-01-01',
+  `IsLocked` tinyint(4) NOT NULL,
+  `DateInterestStart` date NOT NULL DEFAULT '0001-01-01',
+  `DynamicPayPlanTPOption` tinyint(4) NOT NULL,
+  `MobileAppDeviceNum` bigint(20) NOT NULL,
+  `SecurityHash` varchar(255) NOT NULL,
+  PRIMARY KEY (`PayPlanNum`),
+  KEY `InsSubNum` (`InsSubNum`),
+  KEY `PlanCategory` (`PlanCategory`),
+  KEY `PatNum` (`PatNum`),
+  KEY `Guarantor` (`Guarantor`),
+  KEY `PlanNum` (`PlanNum`),
+  KEY `MobileAppDeviceNum` (`MobileAppDeviceNum`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3;
+
+CREATE TABLE `payplancharge` (
+  `PayPlanChargeNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `PayPlanNum` bigint(20) NOT NULL,
+  `Guarantor` bigint(20) NOT NULL,
+  `PatNum` bigint(20) NOT NULL,
+  `ChargeDate` date NOT NULL DEFAULT '0001-01-01',
+  `Principal` double NOT NULL DEFAULT '0',
+  `Interest` double NOT NULL DEFAULT '0',
+  `Note` text,
+  `ProvNum` bigint(20) NOT NULL,
+  `ClinicNum` bigint(20) NOT NULL,
+  `ChargeType` tinyint(4) NOT NULL,
+  `ProcNum` bigint(20) NOT NULL,
+  `SecDateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
+  `SecDateTEdit` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  `StatementNum` bigint(20) NOT NULL,
+  `FKey` bigint(20) NOT NULL,
+  `LinkType` tinyint(4) NOT NULL,
+  `IsOffset` tinyint(4) NOT NULL,
+  PRIMARY KEY (`PayPlanChargeNum`),
+  KEY `indexPatNum` (`PatNum`),
+  KEY `indexGuarantor` (`Guarantor`),
+  KEY `indexPayPlanNum` (`PayPlanNum`),
+  KEY `ClinicNum` (`ClinicNum`),
+  KEY `ProcNum` (`ProcNum`),
+  KEY `StatementNum` (`StatementNum`),
+  KEY `FKey` (`FKey`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3;
+
+CREATE TABLE `payplanlink` (
+  `PayPlanLinkNum` bigint(20) NOT NULL AUTO_INCREMENT,
+  `PayPlanNum` bigint(20) NOT NULL,
+  `LinkType` tinyint(4) NOT NULL,
+  `FKey` bigint(20) NOT NULL,
+  `AmountOverride` double NOT NULL,
+  `SecDateTEntry` datetime NOT NULL DEFAULT '0001-01-01 00:00:00',
+  PRIMARY KEY (`PayPlanLinkNum`),
+  KEY `PayPlanNum` (`PayPlanNum`),
+  KEY `FKey` (`FKey`)
+) ENGINE=MyISAM DEFAULT CHARSET=utf8mb3;

@@ -37,6 +37,9 @@ OPENDENTAL_WIDTHS = {
     "payment": 23,
     "paysplit": 21,
     "adjustment": 15,
+    "payplan": 25,
+    "payplancharge": 18,
+    "payplanlink": 6,
 }
 
 
@@ -62,7 +65,7 @@ def test_core_tables_and_leftover_backup(query, practice):
         )
     }
     assert set(tables) == {*CORE_TABLES, LEFTOVER_TABLE}
-    assert len(CORE_TABLES) == 29
+    assert len(CORE_TABLES) == 32
     keys = query(
         "information_schema",
         "SELECT TABLE_NAME, COLUMN_NAME FROM KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s AND "
