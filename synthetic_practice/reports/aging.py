@@ -27,9 +27,12 @@ than today): only entries dated on or before ``as_of``. Rules:
   the patient portion is the total less both estimates;
 - a family is listed when one of its buckets is at least half a cent.
 
-Payment plans are aged as OpenDental's default version ages them: splits attached to a plan
-count nothing here; the synthetic practice writes no payment plans yet, so their charges
-(``payplancharge``) are not read.
+Payment plans are aged as OpenDental's default preference (``PayPlansVersion`` 1, "do not
+age") ages them: a split attached to a plan (``PayPlanNum``) pays the plan and counts nothing
+on the account, and each plan's ``CompletedAmt`` is a credit on its patient dated
+``PayPlanDate`` (the plan's charges, ``payplancharge``, only make the plan's amount due, a
+figure the report does not print). The mart's var ``aging_payment_plan_version`` 2 ages the
+plan's charges and every payment instead.
 """
 
 from __future__ import annotations
@@ -77,7 +80,10 @@ def _transactions() -> str:
         "FROM paysplit WHERE SplitAmt <> 0 AND DatePay <= %(as_of)s "
         "AND UnearnedType NOT IN ("
         f"  SELECT DefNum FROM definition WHERE Category = {UNEARNED_TYPES} AND ItemValue <> ''"
-        ")"
+        ") "
+        "UNION ALL "
+        "SELECT PatNum, PayPlanDate, -CAST(CompletedAmt AS DECIMAL(15,2)), 0, 0 FROM payplan "
+        "WHERE CompletedAmt <> 0"
     )
 
 

@@ -1,4 +1,7 @@
 {%- set as_of = as_of_date() -%}
+{#- OpenDental's PayPlansVersion: 1 (its default) ages the plan's completed amount as one
+    credit and leaves plan payments out; 2 ages the plan's charges and every payment. -#}
+{%- set payment_plan_version = var('aging_payment_plan_version') | int -%}
 
 with
 
@@ -29,6 +32,16 @@ payment_splits as (
 
 definitions as (
     select * from {{ ref('stg_opendental__definitions') }}
+    where not is_deleted
+),
+
+payment_plans as (
+    select * from {{ ref('stg_opendental__payment_plans') }}
+    where not is_deleted
+),
+
+payment_plan_charges as (
+    select * from {{ ref('stg_opendental__payment_plan_charges') }}
     where not is_deleted
 ),
 
@@ -108,12 +121,19 @@ transactions as (
 
     union all
 
-    -- Payments; a split that pays a payment plan pays the plan, not the account.
+    -- Payments; in version 1 a split that pays a payment plan pays the plan, not the account.
     select
         payment_splits.practice_id,
         payment_splits.patient_id,
         coalesce(payment_splits.payment_date, date '0001-01-01'),
-        case when payment_splits.payment_plan_id is null then -payment_splits.split_amount else 0 end,
+        {% if payment_plan_version == 2 -%}
+            -payment_splits.split_amount,
+        {%- else -%}
+            case
+                when payment_splits.payment_plan_id is null then -payment_splits.split_amount
+                else 0
+            end,
+        {%- endif %}
         0,
         0
     from payment_splits
@@ -123,6 +143,46 @@ transactions as (
     where payment_splits.split_amount <> 0
         and hidden_unearned_types.definition_id is null
         and coalesce(payment_splits.payment_date, date '0001-01-01') <= {{ as_of }}
+
+    union all
+
+    {% if payment_plan_version == 2 -%}
+    -- The plan's charges: the credit for the treatment on the patient, each debit due on the
+    -- plan's guarantor (not for plans that track insurance).
+    select
+        payment_plan_charges.practice_id,
+        case
+            when payment_plan_charges.charge_type = 'Debit' then payment_plan_charges.guarantor_id
+            else payment_plans.patient_id
+        end,
+        coalesce(payment_plan_charges.charge_date, date '0001-01-01'),
+        case
+            when payment_plan_charges.charge_type <> 'Debit'
+                then -payment_plan_charges.principal_amount
+            when payment_plans.insurance_plan_id is null
+                then payment_plan_charges.principal_amount
+                + payment_plan_charges.interest_amount
+            else 0
+        end,
+        0,
+        0
+    from payment_plan_charges
+    left join payment_plans
+        on payment_plan_charges.practice_id = payment_plans.practice_id
+        and payment_plan_charges.payment_plan_id = payment_plans.payment_plan_id
+    where coalesce(payment_plan_charges.charge_date, date '0001-01-01') <= {{ as_of }}
+    {%- else -%}
+    -- The plan's completed amount, a credit on the patient on the plan's date.
+    select
+        practice_id,
+        patient_id,
+        coalesce(payment_plan_date, date '0001-01-01'),
+        -completed_amount,
+        0,
+        0
+    from payment_plans
+    where completed_amount <> 0
+    {%- endif %}
 ),
 
 family_sums as (
