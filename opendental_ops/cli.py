@@ -1,7 +1,7 @@
 """``opendental-ops``: the pipeline's operations commands (``meltano invoke ops:<command>``).
 
-Commands: test-connections, verify, status, dry-run, validate-config, show-config, run,
-report, notify, add-practice. Each has ``--help``.
+Commands: test-connections, verify, status, dry-run, validate-config, show-config, report,
+notify, add-practice. Each has ``--help``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from opendental_ops.connections import ConnectionFailed
 from opendental_ops.meltano import MeltanoError
 from opendental_ops.practices import MAIN_PRACTICE, PracticeError
 from opendental_ops.report import ReportError
-from opendental_ops.run import STAGES
 from opendental_ops.settings import SettingError
 from tap_opendental.tables import TablesFileError
 
@@ -128,35 +127,10 @@ def _add_config(sub: argparse._SubParsersAction) -> None:
         "--section",
         nargs="+",
         metavar="NAME",
-        help="only these sections: source replica warehouse catalog stages alerts report meltano",
+        help="only these sections: source replica warehouse catalog alerts report meltano",
     )
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=commands.show_config)
-
-
-def _add_run(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "run",
-        help="run the job stage by stage, each with its timeout, retrying failed stages",
-        description="Runs the job as stages (extract: the first extract-load pair; load: the "
-        "pairs after it; transform: the commands), each one `meltano run --timeout` under one "
-        "run ID, retrying a failed stage OPS_RETRIES times OPS_RETRY_DELAY_MINUTES apart.",
-    )
-    _job(parser)
-    parser.add_argument(
-        "--stage", nargs="+", choices=STAGES, help="only these stages (default: all)"
-    )
-    _tables(parser, "only these tables (the extractor's select filter)")
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="reload in full: every table, or with --tables only those (their bookmarks are "
-        "ignored for this run)",
-    )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="print the stages and the per-table plan only"
-    )
-    parser.set_defaults(handler=commands.run_job)
 
 
 def _add_report(sub: argparse._SubParsersAction) -> None:
@@ -197,10 +171,11 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
 def _add_notify(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "notify",
-        help="alert by webhook and/or mail when the run failed; nothing when not configured",
-        description='Posts one Slack-compatible {"text": ...} to OPS_WEBHOOK_URL and/or sends '
-        "one mail through OPS_SMTP_HOST to OPS_MAIL_TO, when they are set. A success sends "
-        "nothing unless --always is given.",
+        help="alert every notification URL when the run failed; nothing when none is set",
+        description="Sends one message through apprise to every URL of OPS_NOTIFY_URLS (Slack, "
+        "mail, Teams, a JSON webhook ...; the former OPS_WEBHOOK_URL and OPS_SMTP_* too), with "
+        "report.html attached where the service takes attachments. A success sends nothing "
+        "unless --always is given.",
     )
     parser.add_argument(
         "--status", choices=("failure", "success"), help="the run's outcome (default: the report's)"
@@ -244,7 +219,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_status(sub)
     _add_dry_run(sub)
     _add_config(sub)
-    _add_run(sub)
     _add_report(sub)
     _add_notify(sub)
     _add_practice(sub)

@@ -14,12 +14,11 @@ import os
 import typing as t
 from pathlib import Path
 
-from opendental_ops import config, dryrun, meltano, notify, practices, report, run, status
+from opendental_ops import config, dryrun, meltano, notify, practices, report, status
 from opendental_ops.connections import ConnectionFailed, pipeline_databases
 from opendental_ops.report_text import columns, render_text
 from opendental_ops.settings import (
     AlertSettings,
-    StageLimits,
     catalog_path,
     environment_name,
     report_dir,
@@ -359,8 +358,6 @@ def plan_tables(
     extractor: str | None = None,
     state_id: str | None = None,
     shown: list[str] | None = None,
-    tables: list[str] | None = None,
-    force: bool = False,
     full_refresh: bool = False,
     as_json: bool = False,
 ) -> list[dryrun.TablePlan]:
@@ -372,18 +369,10 @@ def plan_tables(
         state_id: The bookmarks to start from (default: those of the extractor's pair in the
             job, or of its instances that read each table last).
         shown: Print only these tables.
-        tables: Limit the run to these tables, as ``ops:run --tables`` does.
-        force: Reload in full, as ``ops:run --force`` does.
         full_refresh: As ``meltano run --full-refresh`` would.
         as_json: Print JSON.
     """
     sources = _sources(job, extractor, state_id)
-    if tables:
-        for source in sources:
-            source.extras = {**source.extras, "_select_filter": tables}
-            if force:
-                source.config = {**source.config, "full_refresh_tables": tables}
-    full_refresh = full_refresh or (force and not tables)
     # The extractor's own catalog: a practice of a group reads its own tables.yml.
     catalog = sources[0].config.get("catalog_path")
     specs = load_tables(Path(catalog)) if catalog else _tables(None)
@@ -485,36 +474,6 @@ def show_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_run_plan(args: argparse.Namespace, limits: StageLimits) -> None:
-    stages = [s for s in run.stages(args.job, limits) if not args.stage or s.name in args.stage]
-    print(f"Would run job {args.job} ({environment_name()}) stage by stage:")
-    for stage in stages:
-        command = run.stage_command(stage, "<run id>", full_refresh=args.force and not args.tables)
-        print(
-            f"  {stage.name:<10} timeout {stage.timeout_minutes:g} min, up to {limits.retries} "
-            f"retries {limits.retry_delay_minutes:g} min apart: meltano {' '.join(command[1:])}"
-        )
-    hops = meltano.ProjectFile().hops(args.job)
-    if hops and args.tables:
-        variables = run.table_environment(hops[0].extractor, args.tables, full_refresh=args.force)
-        for name, value in variables.items():
-            print(f"  with {name}='{value}'")
-    print()
-    plan_tables(args.job, tables=args.tables, force=args.force)
-
-
-def run_job(args: argparse.Namespace) -> int:
-    """Run the job stage by stage with timeouts and retries (or show what would run)."""
-    if args.tables:
-        _tables(args.tables)
-    limits = StageLimits.from_environment()
-    if args.dry_run:
-        _print_run_plan(args, limits)
-        return 0
-    results = run.run(args.job, limits, only=args.stage, tables=args.tables, force=args.force)
-    return 0 if results and all(result.ok for result in results) else 1
-
-
 def write_report(args: argparse.Namespace) -> int:
     """Write the run report (JSON, text, HTML) and print the text summary."""
     if args.run_id and args.log:
@@ -562,10 +521,13 @@ def send_alert(args: argparse.Namespace) -> int:
         html_report = folder / "report.html"
     deliveries = notify.notify(settings, state, args.message or "", built, html_report)
     if not deliveries:
-        print("no alert channel configured (OPS_WEBHOOK_URL, OPS_SMTP_HOST): nothing sent")
+        print(
+            "no alert channel configured (OPS_NOTIFY_URLS, or OPS_WEBHOOK_URL, OPS_SMTP_HOST): "
+            "nothing sent"
+        )
         return 0
     for delivery in deliveries:
-        print(f"{delivery.channel:<8}{'sent' if delivery.ok else 'FAILED':<8}{delivery.detail}")
+        print(f"{delivery.channel:<10}{'sent' if delivery.ok else 'FAILED':<8}{delivery.detail}")
     return 0 if all(delivery.ok for delivery in deliveries) else 1
 
 

@@ -3,7 +3,7 @@
 ``validate`` checks what a nightly run needs before it starts: the schema-analysis catalog
 (loads, is fresh, was analysed on the configured database), the settings of every database
 the job writes or reads, ``meltano.yml`` (plugins, jobs, schedules, environments), the
-operations settings (timeouts, retries, alert channels), and, on request, the connections.
+operations settings (the alert channels), and, on request, the connections.
 ``show`` prints the effective settings by section, secrets redacted.
 """
 
@@ -14,13 +14,12 @@ import datetime
 import os
 import typing as t
 
-from opendental_ops import meltano
+from opendental_ops import meltano, notify
 from opendental_ops.connections import ConnectionFailed, pipeline_database, pipeline_databases
 from opendental_ops.settings import (
     REDACTED,
     AlertSettings,
     SettingError,
-    StageLimits,
     catalog_max_age_days,
     catalog_path,
     environment_name,
@@ -165,27 +164,14 @@ def _project_checks(job: str) -> tuple[list[Check], list[str]]:
 
 
 def _operations_checks() -> list[Check]:
-    checks = []
     try:
-        limits = StageLimits.from_environment()
         alerts = AlertSettings.from_environment()
     except SettingError as exc:
         return [Check("error", "ops settings", str(exc))]
-    checks.append(
-        Check(
-            "ok",
-            "stages",
-            f"timeouts extract {limits.extract_minutes:g}, load {limits.load_minutes:g}, "
-            f"transform {limits.transform_minutes:g} min; {limits.retries} retries "
-            f"{limits.retry_delay_minutes:g} min apart",
-        )
-    )
     problems = alerts.problems()
-    checks += [Check("error", "alerts", problem) for problem in problems]
+    checks = [Check("error", "alerts", problem) for problem in problems]
     if not problems:
-        channels = [
-            name for name, on in (("webhook", alerts.webhook_url), ("mail", alerts.smtp_host)) if on
-        ]
+        channels = [notify.service(url).service_name for url in alerts.urls()]
         checks.append(
             Check(
                 "ok", "alerts", ", ".join(channels) if channels else "none configured (no alerts)"
@@ -245,16 +231,13 @@ def sections() -> dict[str, dict[str, t.Any]]:
             f"{database.prefix}_DATABASE": database.database or "(not set)",
         }
     shown["catalog"] = {"TAP_OPENDENTAL_CATALOG_PATH": str(catalog_path())}
-    limits = StageLimits.from_environment()
-    shown["stages"] = {
-        "OPS_EXTRACT_TIMEOUT_MINUTES": limits.extract_minutes,
-        "OPS_LOAD_TIMEOUT_MINUTES": limits.load_minutes,
-        "OPS_TRANSFORM_TIMEOUT_MINUTES": limits.transform_minutes,
-        "OPS_RETRIES": limits.retries,
-        "OPS_RETRY_DELAY_MINUTES": limits.retry_delay_minutes,
-    }
     alerts = AlertSettings.from_environment()
     shown["alerts"] = {
+        "OPS_NOTIFY_URLS": [
+            redact(service.url(privacy=True)) if (service := notify.service(url)) else REDACTED
+            for url in alerts.notify_urls
+        ]
+        or "(not set)",
         "OPS_WEBHOOK_URL": _secret(alerts.webhook_url),
         "OPS_SMTP_HOST": alerts.smtp_host or "(not set)",
         "OPS_SMTP_PORT": alerts.smtp_port,

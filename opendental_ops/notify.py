@@ -1,32 +1,31 @@
-"""Alerts: one message to a Slack-compatible webhook and/or one mail over SMTP.
+"""Alerts through apprise: one message to every notification URL that is configured.
 
-Both channels are optional (``OPS_WEBHOOK_URL``; ``OPS_SMTP_HOST`` with ``OPS_MAIL_FROM`` and
-``OPS_MAIL_TO``). The webhook receives ``{"text": ...}``, which Slack, Mattermost, Rocket.Chat
-and Teams' Slack-compatible connectors all accept. Secrets never reach the message: it is
-redacted like every other text the commands print that comes from elsewhere.
+``OPS_NOTIFY_URLS`` holds apprise URLs (Slack ``slack://``, mail ``mailto://`` or
+``mailtos://``, Teams ``msteams://``, a JSON webhook ``json://`` ...), separated by spaces or
+commas; apprise knows each service's transport. The former ``OPS_WEBHOOK_URL`` and
+``OPS_SMTP_*`` settings still work: ``AlertSettings`` turns them into the apprise URLs that
+deliver what they delivered (a ``{"text": ...}`` POST, a mail). Secrets never reach the message
+nor what is printed about a delivery: URLs are shown as apprise prints them privately.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
-import smtplib
-import ssl
+import logging
 import typing as t
-import urllib.error
-import urllib.parse
-import urllib.request
-from email.message import EmailMessage
+from urllib.parse import urlsplit
 
-from opendental_ops.settings import AlertSettings, environment_name, redact
+import apprise
+
+from opendental_ops.settings import environment_name, redact
 
 if t.TYPE_CHECKING:
     from pathlib import Path
 
+    from opendental_ops.settings import AlertSettings
+
 #: Longest message text sent (Slack cuts at 40,000 characters; mail readers want less).
 MAX_TEXT = 3500
-#: Seconds to wait for the webhook or the mail server.
-TIMEOUT = 20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,58 +68,41 @@ def compose(status: str, message: str, report: dict[str, t.Any] | None) -> tuple
     return subject, text
 
 
-def post_webhook(url: str, text: str) -> Delivery:
-    """POST ``{"text": text}`` as JSON to the webhook."""
-    host = urllib.parse.urlsplit(url).hostname or "the webhook"
-    request = urllib.request.Request(
-        url,
-        data=json.dumps({"text": text}).encode(),
-        headers={"Content-Type": "application/json"},
-        method="POST",
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            return Delivery("webhook", True, f"posted to {host} (HTTP {response.status})")
-    except urllib.error.HTTPError as exc:
-        return Delivery("webhook", False, f"{host} answered HTTP {exc.code} {exc.reason}")
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return Delivery("webhook", False, f"cannot reach {host}: {redact(str(reason))}")
+def service(url: str) -> t.Any | None:
+    """Apprise's notifier for one URL, or None when apprise does not know the URL."""
+    return apprise.Apprise.instantiate(url, suppress_exceptions=True) or None
 
 
-def send_mail(
-    settings: AlertSettings, subject: str, text: str, attachment: Path | None = None
+def send(
+    url: str, status: str, subject: str, text: str, attachment: Path | None = None
 ) -> Delivery:
-    """Send one mail to every recipient, with the HTML report attached when given."""
-    mail = EmailMessage()
-    mail["Subject"] = subject
-    mail["From"] = settings.mail_from
-    mail["To"] = ", ".join(settings.mail_to)
-    mail.set_content(text)
-    if attachment is not None and attachment.is_file():
-        mail.add_attachment(
-            attachment.read_bytes(), maintype="text", subtype="html", filename=attachment.name
+    """Send the alert to one apprise URL, attaching the file where the service can."""
+    notifier = service(url)
+    if notifier is None:
+        return Delivery("?", False, f"not a notification URL apprise knows: {redact(url)}")
+    # The scheme and host only: a webhook's path or a token can be its secret.
+    shown = urlsplit(notifier.url(privacy=True))
+    where = redact(f"{shown.scheme}://{shown.netloc}")
+    attach = None
+    if attachment is not None and attachment.is_file() and notifier.attachment_support:
+        attach = apprise.AppriseAttachment(str(attachment))
+    with apprise.LogCapture(level=logging.WARNING) as log:
+        ok = notifier.notify(
+            body=text,
+            title=subject,
+            attach=attach,
+            notify_type=apprise.NotifyType.FAILURE
+            if status == "failure"
+            else apprise.NotifyType.SUCCESS,
+            body_format=apprise.NotifyFormat.TEXT,
         )
-    server = f"{settings.smtp_host}:{settings.smtp_port}"
-    try:
-        if settings.smtp_security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                settings.smtp_host,
-                settings.smtp_port,
-                timeout=TIMEOUT,
-                context=ssl.create_default_context(),
-            )
-        else:
-            smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=TIMEOUT)
-        with smtp:
-            if settings.smtp_security == "starttls":
-                smtp.starttls(context=ssl.create_default_context())
-            if settings.smtp_user:
-                smtp.login(settings.smtp_user, settings.smtp_password)
-            smtp.send_message(mail)
-    except (smtplib.SMTPException, OSError) as exc:
-        return Delivery("mail", False, f"cannot send through {server}: {redact(str(exc))}")
-    return Delivery("mail", True, f"sent to {', '.join(settings.mail_to)} through {server}")
+    channel = notifier.service_name
+    if ok:
+        extra = f", with {attachment.name}" if attach is not None and attachment else ""
+        return Delivery(channel, True, f"to {where}{extra}")
+    reasons = [line.strip() for line in log.getvalue().splitlines() if line.strip()]
+    reason = redact(reasons[-1].split(" - ", 2)[-1]) if reasons else "no reason given"
+    return Delivery(channel, False, f"cannot send to {where}: {reason}")
 
 
 def notify(
@@ -130,15 +112,10 @@ def notify(
     report: dict[str, t.Any] | None = None,
     html_report: Path | None = None,
 ) -> list[Delivery]:
-    """Send the alert on every configured channel.
+    """Send the alert to every configured notification URL.
 
     Returns:
-        One delivery per configured channel (none when nothing is configured).
+        One delivery per URL (none when nothing is configured).
     """
     subject, text = compose(status, message, report)
-    deliveries = []
-    if settings.webhook_url:
-        deliveries.append(post_webhook(settings.webhook_url, text))
-    if settings.smtp_host:
-        deliveries.append(send_mail(settings, subject, text, html_report))
-    return deliveries
+    return [send(url, status, subject, text, html_report) for url in settings.urls()]

@@ -12,12 +12,16 @@ import dataclasses
 import os
 import re
 from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import apprise
+from apprise.utils.parse import parse_urls
 
 #: Shown wherever a secret would be.
 REDACTED = "*****"
 
 #: Environment variables whose values are secrets, besides every ``*_PASSWORD``.
-_SECRET_NAMES = ("OPS_WEBHOOK_URL", "TAP_OPENDENTAL_SSL_KEY")
+_SECRET_NAMES = ("OPS_NOTIFY_URLS", "OPS_WEBHOOK_URL", "TAP_OPENDENTAL_SSL_KEY")
 _SECRET_NAME = re.compile(r"(PASSWORD|SECRET|TOKEN)$")
 #: Credentials inside a URL (``scheme://user:password@host``), ``password=...`` pairs (DSNs,
 #: query strings, command lines, quoted or not) and ``"password": "..."`` (JSON).
@@ -65,44 +69,27 @@ def _number(name: str, default: float, *, minimum: float = 0) -> float:
     return int(value) if value.is_integer() else value
 
 
-@dataclasses.dataclass(frozen=True)
-class StageLimits:
-    """How long each stage of a run may take, and how often a failed stage is tried again."""
-
-    extract_minutes: float = 30
-    load_minutes: float = 45
-    transform_minutes: float = 60
-    retries: int = 3
-    retry_delay_minutes: float = 5
-
-    @classmethod
-    def from_environment(cls) -> StageLimits:
-        """Read ``OPS_*_TIMEOUT_MINUTES``, ``OPS_RETRIES`` and ``OPS_RETRY_DELAY_MINUTES``.
-
-        Raises:
-            SettingError: If a value is not a number or is out of range.
-        """
-        return cls(
-            extract_minutes=_number("OPS_EXTRACT_TIMEOUT_MINUTES", 30, minimum=1),
-            load_minutes=_number("OPS_LOAD_TIMEOUT_MINUTES", 45, minimum=1),
-            transform_minutes=_number("OPS_TRANSFORM_TIMEOUT_MINUTES", 60, minimum=1),
-            retries=int(_number("OPS_RETRIES", 3)),
-            retry_delay_minutes=_number("OPS_RETRY_DELAY_MINUTES", 5),
-        )
-
-    def timeout_minutes(self, stage: str) -> float:
-        """The timeout of ``extract``, ``load`` or ``transform``."""
-        return {
-            "extract": self.extract_minutes,
-            "load": self.load_minutes,
-            "transform": self.transform_minutes,
-        }[stage]
+#: How the former ``OPS_SMTP_SECURITY`` values read as apprise's mail modes.
+_MAIL_MODES = {
+    "starttls": ("mailtos", "starttls"),
+    "ssl": ("mailtos", "ssl"),
+    "none": ("mailto", "insecure"),
+}
+#: Apprise's JSON webhook sends ``{"version", "title", "message", "attachments", "type"}``;
+#: these parameters make it the Slack-compatible ``{"text": ...}`` that OPS_WEBHOOK_URL got.
+_SLACK_COMPATIBLE = ":message=text&:title=&:version=&:type=&:attachments="
 
 
 @dataclasses.dataclass(frozen=True)
 class AlertSettings:
-    """Where failure alerts go: a Slack-compatible webhook and/or mail over SMTP."""
+    """Where alerts go: apprise URLs, and the former webhook and mail settings.
 
+    ``OPS_NOTIFY_URLS`` is the one setting for new channels. ``OPS_WEBHOOK_URL`` (a
+    Slack-compatible webhook) and ``OPS_SMTP_*`` with ``OPS_MAIL_*`` keep working: ``urls``
+    turns them into apprise URLs.
+    """
+
+    notify_urls: tuple[str, ...] = ()
     webhook_url: str = ""
     smtp_host: str = ""
     smtp_port: int = 587
@@ -114,7 +101,7 @@ class AlertSettings:
 
     @classmethod
     def from_environment(cls) -> AlertSettings:
-        """Read ``OPS_WEBHOOK_URL``, ``OPS_SMTP_*`` and ``OPS_MAIL_*``.
+        """Read ``OPS_NOTIFY_URLS``, ``OPS_WEBHOOK_URL``, ``OPS_SMTP_*`` and ``OPS_MAIL_*``.
 
         Raises:
             SettingError: If the port is not a number.
@@ -122,6 +109,7 @@ class AlertSettings:
         env = os.environ
         recipients = (env.get("OPS_MAIL_TO") or "").replace(";", ",").split(",")
         return cls(
+            notify_urls=tuple(parse_urls(env.get("OPS_NOTIFY_URLS") or "")),
             webhook_url=(env.get("OPS_WEBHOOK_URL") or "").strip(),
             smtp_host=(env.get("OPS_SMTP_HOST") or "").strip(),
             smtp_port=int(_number("OPS_SMTP_PORT", 587, minimum=1)),
@@ -132,9 +120,49 @@ class AlertSettings:
             mail_to=tuple(address.strip() for address in recipients if address.strip()),
         )
 
+    def webhook_as_url(self) -> str:
+        """``OPS_WEBHOOK_URL`` as an apprise JSON URL posting ``{"text": ...}`` to it."""
+        scheme, _, rest = self.webhook_url.partition("://")
+        joiner = "&" if "?" in rest else "?"
+        return f"{'jsons' if scheme == 'https' else 'json'}://{rest}{joiner}{_SLACK_COMPATIBLE}"
+
+    def mail_as_url(self) -> str:
+        """``OPS_SMTP_*`` and ``OPS_MAIL_*`` as an apprise mail URL."""
+        scheme, mode = _MAIL_MODES[self.smtp_security]
+        login = ""
+        if self.smtp_user:
+            login = quote(self.smtp_user, safe="")
+            if self.smtp_password:
+                login += ":" + quote(self.smtp_password, safe="")
+            login += "@"
+        query = urlencode(
+            {
+                "smtp": self.smtp_host,
+                "from": self.mail_from,
+                "to": ",".join(self.mail_to),
+                "mode": mode,
+            },
+            safe="@,",
+        )
+        return f"{scheme}://{login}{self.smtp_host}:{self.smtp_port}?{query}"
+
+    def urls(self) -> list[str]:
+        """Every apprise URL to alert: ``OPS_NOTIFY_URLS``, then the former settings'."""
+        found = list(self.notify_urls)
+        if self.webhook_url:
+            found.append(self.webhook_as_url())
+        if self.smtp_host:
+            found.append(self.mail_as_url())
+        return found
+
     def problems(self) -> list[str]:
         """What keeps a configured channel from working (empty when all is well)."""
-        found = []
+        # Named by scheme: the rest of a URL can hold its secret.
+        found = [
+            f"OPS_NOTIFY_URLS: apprise cannot use the {url.partition('://')[0]}:// URL given"
+            for url in self.notify_urls
+            if not apprise.Apprise.instantiate(url, suppress_exceptions=True)
+        ]
         if self.webhook_url and not self.webhook_url.startswith(("http://", "https://")):
             found.append("OPS_WEBHOOK_URL must start with http:// or https://")
         if self.smtp_host:
@@ -142,7 +170,7 @@ class AlertSettings:
                 found.append("OPS_SMTP_HOST is set but OPS_MAIL_TO (the recipients) is not")
             if not self.mail_from:
                 found.append("OPS_SMTP_HOST is set but OPS_MAIL_FROM (the sender) is not")
-            if self.smtp_security not in ("starttls", "ssl", "none"):
+            if self.smtp_security not in _MAIL_MODES:
                 found.append("OPS_SMTP_SECURITY must be starttls, ssl or none")
             if self.smtp_password and not self.smtp_user:
                 found.append("OPS_SMTP_PASSWORD is set but OPS_SMTP_USER is not")
@@ -169,6 +197,7 @@ def secret_values() -> list[str]:
         for name, value in os.environ.items()
         if value and (name in _SECRET_NAMES or _SECRET_NAME.search(name))
     }
+    values.update(parse_urls(os.environ.get("OPS_NOTIFY_URLS") or ""))
     return sorted(values, key=len, reverse=True)
 
 

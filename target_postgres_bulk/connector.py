@@ -35,8 +35,33 @@ class Base64Bytes(sa.types.TypeDecorator):
         return value
 
 
+#: Column types that widen, by family and rank (a wider type has a larger rank), the more
+#: specific classes first: smallint, integer, bigint, numeric; date, timestamp.
+_WIDENING = (
+    (sa.types.SmallInteger, ("number", 0)),
+    (sa.types.BigInteger, ("number", 2)),
+    (sa.types.Integer, ("number", 1)),
+    (sa.types.Numeric, ("number", 3)),
+    (sa.types.DateTime, ("time", 1)),
+    (sa.types.Date, ("time", 0)),
+)
+
+
+def _widening_rank(sql_type: sa.types.TypeEngine) -> tuple[str, int] | None:
+    """The family of a column type that widens, and its rank in it."""
+    return next((rank for kind, rank in _WIDENING if isinstance(sql_type, kind)), None)
+
+
 class BulkPostgresConnector(PostgresConnector):
-    """target-postgres' connector, reading ``contentEncoding: base64`` as ``bytea``."""
+    """target-postgres' connector, reading ``contentEncoding: base64`` as ``bytea``.
+
+    It also widens a column whose source type grew, as OpenDental's upgrades make them grow
+    (tinyint to int, smallint to float, date to datetime): smallint, integer, bigint and
+    numeric widen in that order, date into timestamp. target-postgres alone keeps the
+    narrower column, so a wider value stops the load and a time of day is dropped.
+    """
+
+    allow_column_alter = True
 
     def decodes_base64(self, jsonschema_type: dict[str, t.Any]) -> bool:
         """Whether values of this property arrive base64-encoded and are stored as bytes.
@@ -45,6 +70,35 @@ class BulkPostgresConnector(PostgresConnector):
         """
         return (
             self.interpret_content_encoding and jsonschema_type.get("contentEncoding") == "base64"
+        )
+
+    @override
+    def merge_sql_types(self, sql_types: t.Sequence[sa.types.TypeEngine]) -> sa.types.TypeEngine:
+        # target-postgres asks with [current column type, the stream's type].
+        ranks = [_widening_rank(sql_type) for sql_type in sql_types]
+        if len(sql_types) == 2 and None not in ranks and ranks[0][0] == ranks[1][0]:
+            return sql_types[1] if ranks[1][1] > ranks[0][1] else sql_types[0]
+        return super().merge_sql_types(sql_types)
+
+    @override
+    def get_column_alter_ddl(  # type: ignore[override]
+        self,
+        schema_name: str,
+        table_name: str,
+        column_name: str,
+        column_type: sa.types.TypeEngine,
+    ) -> sa.DDL:
+        # target-postgres' own statement lacks the TYPE keyword PostgreSQL requires.
+        column = sa.Column(column_name, column_type)
+        return sa.DDL(
+            'ALTER TABLE "%(schema_name)s"."%(table_name)s" '
+            "ALTER COLUMN %(column_name)s TYPE %(column_type)s",
+            {
+                "schema_name": schema_name,
+                "table_name": table_name,
+                "column_name": column.compile(dialect=self._engine.dialect),
+                "column_type": column.type.compile(dialect=self._engine.dialect),
+            },
         )
 
     @override

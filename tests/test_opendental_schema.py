@@ -39,6 +39,7 @@ from tests.conftest import (
     mysql_connect,
     pg_connect,
 )
+from tests.opendental_schema.generate import crud_column
 
 pytestmark = pytest.mark.slow
 
@@ -193,6 +194,11 @@ def expected(column: Column, value: t.Any, *, postgres: bool) -> t.Any:
     return value
 
 
+def _short(value: t.Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else f"{text[:60]}... ({len(value)} long)"
+
+
 def same(left: t.Any, right: t.Any) -> bool:
     if isinstance(left, bytes) and isinstance(right, str):
         # Raw has held binary as base64 text; bytea holds the bytes themselves.
@@ -224,8 +230,9 @@ def differences(
         tuple(expected(c, value, postgres=postgres) for c, value in zip(columns, row, strict=True))
         for row in source
     ]
+    store = "raw" if postgres else "replica"
     if len(wanted) != len(target):
-        return [f"{table}: {len(target)} rows, source has {len(wanted)}"]
+        return [f"{store} {table}: {len(target)} rows, source has {len(wanted)}"]
     # A keyless table's rows differ in their first column (the copied key) or not at all.
     key = [i for i, c in enumerate(columns) if c.in_primary_key] or [0]
 
@@ -236,7 +243,10 @@ def differences(
     for want, got in zip(sorted(wanted, key=order), sorted(target, key=order), strict=True):
         for column, a, b in zip(columns, want, got, strict=True):
             if not same(a, b):
-                found.append(f"{table}.{column.name} ({column.column_type}): {b!r} != {a!r}")
+                found.append(
+                    f"{store} {table}.{column.name} ({column.column_type}): "
+                    f"{_short(b)} != source {_short(a)}"
+                )
     return found
 
 
@@ -374,7 +384,7 @@ def compare_all(  # noqa: PLR0917 - the three stores of one pipeline
             loaded = raw_columns.get(table, set())
             missing = [c.name for c in columns if c.name not in loaded]
             if missing:
-                found.append(f"{table}: raw lacks {missing}")
+                found.append(f"raw {table}: lacks {missing}")
                 continue
             select = ", ".join(f'"{c.name}"' for c in columns)
             raw_rows = [
@@ -397,3 +407,91 @@ def test_the_fixture_has_every_kind_of_table_the_test_relies_on() -> None:
     assert statements[-1].startswith(f"CREATE TABLE `{KEYLESS_TABLE}`")
     # OpenDental's MySQL upgrades made `files` (images kept in the database) and never drop it.
     assert any(s.startswith("CREATE TABLE `files`") and "longblob" in s for s in statements)
+
+
+RETYPED = Path(__file__).parent / "opendental_schema" / "retyped_21_1_to_24_3.tsv"
+#: Retyped columns the pipeline does not carry through the upgrade yet, and why.
+NOT_CARRIED = {
+    ("provider", "WebSchedDescript"): "22.3 made it varchar(500) from text: the replica keeps "
+    "text (it never narrows), and the replica hop's drift check then stops every run on "
+    "'varchar(500) -> text'",
+}
+
+
+def retyped_columns() -> list[tuple[str, str, str, str]]:
+    """Table, column, 21.1 type and 24.3 type of every column OpenDental retyped since 21.1."""
+    lines = RETYPED.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        pytest.param(True, id="carried"),
+        pytest.param(
+            False,
+            id="not-carried",
+            marks=pytest.mark.xfail(
+                strict=True,
+                raises=AssertionError,
+                reason="the replica hop does not accept a column OpenDental narrowed: "
+                + "; ".join(f"{t}.{c}: {why}" for (t, c), why in NOT_CARRIED.items()),
+            ),
+        ),
+    ],
+)
+def test_the_columns_opendental_retyped_since_21_1_load_after_the_upgrade(  # noqa: PLR0917
+    carried: bool,
+    mysql_server: Server,
+    mysql_database: str,
+    postgres_server: Server,
+    postgres_database: str,
+    tmp_path: Path,
+) -> None:
+    """A 21.1 practice upgraded to 24.3, re-analysed: the nightly run carries the new types."""
+    retyped = [row for row in retyped_columns() if ((row[0], row[1]) not in NOT_CARRIED) == carried]
+    names = {table for table, *_ in retyped}
+    with mysql_connect(mysql_server, mysql_database) as connection:
+        cursor = connection.cursor()
+        for statement in schema_statements():
+            if re.match(r"CREATE TABLE `(\w+)`", statement)[1] in names:
+                cursor.execute(statement)
+        for table, column, old, _ in retyped:
+            cursor.execute(f"ALTER TABLE `{table}` MODIFY {crud_column(column, old)}")
+    fill(mysql_server, mysql_database, source_columns(mysql_server, mysql_database))
+    catalog = tmp_path / "tables.yml"
+    analyze_into(mysql_server, mysql_database, catalog)
+    replica = f"{mysql_database}_replica"
+    env = meltano_env(
+        mysql_server, mysql_database, postgres_server, postgres_database, tmp_path, catalog
+    )
+    nightly = ["run", "tap-opendental", "target-mysql-replica", "tap-opendental--replica"]
+    try:
+        meltano([*nightly, "target-postgres"], env)
+
+        # The upgrade, as OpenDental's scripts run it; then row 0 takes values only the new
+        # types hold (a fractional angle, a 2000-character token, a time of day).
+        with mysql_connect(mysql_server, mysql_database) as connection:
+            cursor = connection.cursor()
+            cursor.execute("SET time_zone = '+00:00'")
+            for table, column, _, new in retyped:
+                cursor.execute(f"ALTER TABLE `{table}` MODIFY {crud_column(column, new)}")
+            tables = source_columns(mysql_server, mysql_database)
+            for table, column, _, _ in retyped:
+                changed = next(c for c in tables[table] if c.name == column)
+                key = next(c for c in tables[table] if c.in_primary_key)
+                cursor.execute(
+                    f"UPDATE `{table}` SET `{column}` = %s WHERE `{key.name}` = %s",
+                    (awkward_value(changed, 0), awkward_value(key, 0)),
+                )
+        analyze_into(mysql_server, mysql_database, catalog)
+        meltano([*nightly, "target-postgres"], env)
+        specs = load_tables(catalog)
+        found = compare_all(
+            mysql_server, mysql_database, replica, postgres_server, postgres_database, tables, specs
+        )
+        assert found == [], "\n".join(found)
+        assert retyped_in_replica(mysql_server, mysql_database, replica) == []
+    finally:
+        with mysql_connect(mysql_server) as connection:
+            connection.cursor().execute(f"DROP DATABASE IF EXISTS `{replica}`")

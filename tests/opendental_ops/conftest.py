@@ -52,6 +52,7 @@ def ops_env(env: dict[str, str], workdir: Path) -> dict[str, str]:
             # Meltano keeps run logs under the XDG state directory: the test's own.
             "XDG_STATE_HOME": str(workdir / "state"),
             "OPS_REPORT_DIR": str(workdir / "reports"),
+            "OPS_NOTIFY_URLS": "",
             "OPS_WEBHOOK_URL": "",
             "OPS_SMTP_HOST": "",
         }

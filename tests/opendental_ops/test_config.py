@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import typing as t
 
 import pytest
@@ -74,7 +75,7 @@ def test_missing_settings_and_bad_values_are_named(
 ) -> None:
     monkeypatch.delenv("TARGET_POSTGRES_HOST")
     monkeypatch.setenv("TAP_OPENDENTAL_PORT", "33o6")
-    monkeypatch.setenv("OPS_RETRIES", "three")
+    monkeypatch.setenv("OPS_SMTP_PORT", "twenty-five")
 
     code, lines = validate(capsys)
 
@@ -83,7 +84,7 @@ def test_missing_settings_and_bad_values_are_named(
     assert errors == [
         "ERROR   source                TAP_OPENDENTAL_PORT must be a port number, not '33o6'",
         "ERROR   warehouse             not set: TARGET_POSTGRES_HOST",
-        "ERROR   ops settings          OPS_RETRIES must be a number, not 'three'",
+        "ERROR   ops settings          OPS_SMTP_PORT must be a number, not 'twenty-five'",
     ]
 
 
@@ -127,6 +128,7 @@ def test_a_half_configured_alert_channel_is_an_error(
 ) -> None:
     monkeypatch.setenv("OPS_SMTP_HOST", "smtp.practice.example")
     monkeypatch.setenv("OPS_WEBHOOK_URL", "hooks.slack.com/services/x")
+    monkeypatch.setenv("OPS_NOTIFY_URLS", "slack://T0/B0/tok3n nosuchservice://x")
 
     code, lines = validate(capsys)
 
@@ -135,6 +137,22 @@ def test_a_half_configured_alert_channel_is_an_error(
         lines
     )
     assert any("OPS_MAIL_TO (the recipients) is not" in line for line in lines)
+    assert (
+        "ERROR   alerts                OPS_NOTIFY_URLS: apprise cannot use the nosuchservice:// "
+        "URL given"
+    ) in lines
+
+
+def test_the_configured_alert_channels_are_named(
+    configured: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("OPS_NOTIFY_URLS", "slack://T0/B0/tok3n, mailtos://u:p@mail.example")
+    monkeypatch.setenv("OPS_WEBHOOK_URL", "https://chat.practice.example/hooks/x")
+
+    code, lines = validate(capsys)
+
+    assert code == 0, lines
+    assert "ok      alerts                Slack, E-Mail, JSON" in lines
 
 
 def test_show_config_redacts_every_secret(
@@ -148,23 +166,18 @@ def test_show_config_redacts_every_secret(
         monkeypatch.setenv(f"{name}_PASSWORD", secret)
     monkeypatch.setenv("OPS_WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/tok3n")
     monkeypatch.setenv("MELTANO_DATABASE_URI", "postgresql://meltano:Db-Secret-5@db/meltano")
-    monkeypatch.setenv("OPS_EXTRACT_TIMEOUT_MINUTES", "20")
+    monkeypatch.setenv("OPS_NOTIFY_URLS", "slack://T0/B0/Slack6Token6Secret")
 
     assert main(["show-config"]) == 0
     out = capsys.readouterr().out
 
-    for secret in (*SECRETS, "tok3n", "Db-Secret-5"):
+    for secret in (*SECRETS, "tok3n", "Db-Secret-5", "Slack6Token6Secret"):
         assert secret not in out
     assert "  TAP_OPENDENTAL_PASSWORD = *****" in out
     assert "  OPS_WEBHOOK_URL = *****" in out
     assert "  MELTANO_DATABASE_URI = postgresql://meltano:*****@db/meltano" in out
 
-    assert main(["show-config", "--section", "stages"]) == 0
-    assert capsys.readouterr().out.splitlines()[:6] == [
-        "[stages]",
-        "  OPS_EXTRACT_TIMEOUT_MINUTES = 20",
-        "  OPS_LOAD_TIMEOUT_MINUTES = 45",
-        "  OPS_TRANSFORM_TIMEOUT_MINUTES = 60",
-        "  OPS_RETRIES = 3",
-        "  OPS_RETRY_DELAY_MINUTES = 5",
-    ]
+    assert main(["show-config", "--section", "alerts", "--json"]) == 0
+    alerts = json.loads(capsys.readouterr().out)["alerts"]
+    [slack] = alerts["OPS_NOTIFY_URLS"]
+    assert slack.startswith("slack://")

@@ -1,7 +1,7 @@
 """Status, dry run, run, report and alerts on a pipeline that really ran through Meltano.
 
 The tests run in file order on one pipeline: the first night (``meltano run nightly``), then a
-second night through ``ops:run``, then a night that fails.
+second night as cron runs it (``meltano run --timeout``), then a night that fails.
 """
 
 from __future__ import annotations
@@ -82,7 +82,9 @@ def test_dry_run_reads_from_the_bookmarks_and_says_why(pipeline: Pipeline) -> No
             assert plan["action"] == "incremental"
             assert plan["reads"] == f"{spec.replication_key} >= {value}"
             # A first run reads from scratch: the next one sends the keys.
-            assert plan["reconcile"] == "due (never done)"
+            assert plan["reconcile"] == (
+                "send: the keys were not sent since the last read from scratch"
+            )
     cutoff = datetime.datetime.now(datetime.timezone.utc).date() - datetime.timedelta(days=30)
     assert by_table["procedurelog"]["lookback"].startswith("ProcDate, DateComplete >= ")
     assert cutoff.isoformat() in by_table["procedurelog"]["lookback"]
@@ -160,16 +162,20 @@ def test_report_of_the_nightly_run(pipeline: Pipeline) -> None:
     assert widest.find("title").text.startswith(max(counts, key=counts.get))
 
 
-def test_second_night_through_ops_run(pipeline: Pipeline) -> None:
+def test_second_night_as_cron_runs_it(pipeline: Pipeline) -> None:
     first = latest_report(pipeline)
     apply_day(practice_settings(pipeline.mysql), pipeline.source, seed=3)
 
-    # Meltano's JSON log format, as the prod environment sets it, reaches the stages' runs.
-    result = pipeline.invoke("run", MELTANO_CLI_LOG_FORMAT="json")
-    assert "extract: ok" in result.stdout
-    assert "load: ok" in result.stdout
-    assert "transform: ok" in result.stdout
-    run_id = re.search(r"^run (\S+):", result.stdout, re.MULTILINE).group(1)
+    # The README's cron line, with Meltano's JSON log format as the prod environment sets it.
+    result = meltano(
+        ["run", "--timeout", "3600", "nightly"],
+        {**pipeline.env, "MELTANO_CLI_LOG_FORMAT": "json"},
+    )
+    [run_id] = {
+        json.loads(line)["run_id"]
+        for line in result.stderr.splitlines()
+        if line.startswith("{") and "run_id" in json.loads(line)
+    }
 
     pipeline.invoke("report")
     report = latest_report(pipeline)
@@ -196,22 +202,25 @@ def test_second_night_through_ops_run(pipeline: Pipeline) -> None:
     )
     assert from_log["totals"] == report["totals"]
 
-    # The keys were sent tonight: the next time is reconcile_interval_hours away.
+    # The keys were sent tonight: the next run counts the source's keys against them.
     [payment] = json.loads(pipeline.invoke("dry-run", "--json", "--tables", "payment").stdout)[
         "tables"
     ]
-    hours = re.fullmatch(r"not due \(next in ([\d.]+) h\)", payment["reconcile"]).group(1)
-    assert 19 < float(hours) <= 20
+    assert re.fullmatch(
+        r"look: compares the [\d,]+ keys through \d+ the targets hold with the source's, "
+        r"and sends every key if one has gone",
+        payment["reconcile"],
+    )
     [payment] = json.loads(
         pipeline.invoke(
             "dry-run",
             "--json",
             "--tables",
             "payment",
-            TAP_OPENDENTAL_RECONCILE_INTERVAL_HOURS="0",
+            TAP_OPENDENTAL_RECONCILE_INTERVAL_HOURS="20",
         ).stdout
     )["tables"]
-    assert payment["reconcile"].startswith("due (last 0.0 h ago, every 0 h)")
+    assert re.fullmatch(r"not now: looked 0\.\d h ago, every 20 h", payment["reconcile"])
 
     # An earlier run reported again does not replace latest/.
     pipeline.invoke("report", "--run-id", first["run_id"])

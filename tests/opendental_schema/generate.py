@@ -39,6 +39,9 @@ Run it with the path of a clone (or a bare mirror) of OpenDental's repository::
 
     python tests/opendental_schema/generate.py /path/to/opendental/.git > \\
         tests/opendental_schema/schema_24_3.sql
+
+With ``--retyped`` it writes ``retyped_21_1_to_24_3.tsv`` instead: the columns whose type the
+upgrades from 21.1 to 24.3 changed (as the 21.1 dump and the 24.3 documentation give them).
 """
 
 from __future__ import annotations
@@ -226,11 +229,38 @@ def generate(git_dir: str) -> str:
     return header + "\n" + "\n\n".join(statements) + "\n"
 
 
+_COLUMN_TYPE = re.compile(r"^[a-z]+(?:\([^)]*\))?(?: unsigned)?")
+
+
+def retyped(git_dir: str) -> str:
+    """The columns whose type the upgrades from 21.1 to 24.3 changed: table, column, old, new."""
+    root = ET.fromstring(git_show(git_dir, DOCUMENTATION))
+    dumped = parse_dump(git_show(git_dir, DUMP))
+    lines = [
+        "# Columns OpenDental retyped between 21.1 (UnitTests/Resources/dump.txt) and 24.3",
+        f"# ({DOCUMENTATION}), derived by tests/opendental_schema/generate.py --retyped.",
+        "# table\tcolumn\t21.1 type\t24.3 type",
+    ]
+    for table in root.findall("table"):
+        old_columns = dumped.get(table.get("name"), {}).get("columns", {})
+        for column in table.findall("column"):
+            definition = old_columns.get(column.get("name"))
+            if definition is not None and not same_type(column.get("type"), definition):
+                old_type = _COLUMN_TYPE.match(definition.lower())[0]
+                lines.append(
+                    f"{table.get('name')}\t{column.get('name')}\t{old_type}\t{column.get('type')}"
+                )
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("git_dir", help="the .git directory of OpenDental's repository")
+    parser.add_argument(
+        "--retyped", action="store_true", help="write the columns retyped since 21.1 instead"
+    )
     args = parser.parse_args(argv)
-    sys.stdout.write(generate(args.git_dir))
+    sys.stdout.write(retyped(args.git_dir) if args.retyped else generate(args.git_dir))
     return 0
 
 

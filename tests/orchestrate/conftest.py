@@ -260,6 +260,7 @@ class Practice:
                 # Meltano's run logs go to the test's directory, not the user's.
                 "XDG_STATE_HOME": str(workdir / "state"),
                 "OPS_REPORT_DIR": str(workdir / "reports"),
+                "OPS_NOTIFY_URLS": "",
                 "OPS_WEBHOOK_URL": "",
                 "OPS_SMTP_HOST": "",
                 **extra,
