@@ -1,17 +1,11 @@
-"""Dry run: what the next run would read from each table, and why, without reading anything.
+"""Dry run: what the next run would read from each table, and why, without reading a row.
 
-It follows the tap's own rules (``tap_opendental.client``) on the tap's effective settings
-(``meltano config print``), its select rules and the bookmarks Meltano holds for the pair
-(``meltano state get``):
-
-- a table left out by ``size_tiers``, ``importance_levels`` or the select rules is skipped;
-- a FULL_TABLE table is read whole and replaced;
-- an INCREMENTAL table is read whole when it has no bookmark, on ``--full-refresh`` or when it
-  is named in ``full_refresh_tables``; otherwise from its bookmark, widened by the look-back
-  window on its business dates;
-- its primary keys are sent to retire hard-deleted rows when ``reconcile_interval_hours`` have
-  passed since the last time;
-- a table bookmarked by its own integer key re-reads the key ranges changed in place.
+The tap answers for itself (``TapOpenDental.plan``): each table's plan is the one its sync
+would act on, built from the tap's effective settings (``meltano config print``) and the
+bookmarks Meltano holds for the pair (``meltano state get``). Only Meltano's select rules are
+applied here, as Meltano applies them to the catalog it hands the tap. The dry run does not
+connect to the source, so where a run would count the source's keys to find deleted rows, the
+plan says it will look.
 """
 
 from __future__ import annotations
@@ -21,10 +15,10 @@ import datetime
 import fnmatch
 import typing as t
 
-from tap_opendental.tables import IMPORTANCE_LEVELS, SIZE_TIERS
-from tap_opendental.typemap import MySQLType
+from tap_opendental.tap import TapOpenDental
 
 if t.TYPE_CHECKING:
+    from tap_opendental.client import TablePlan as TapPlan
     from tap_opendental.tables import TableSpec
 
 
@@ -66,108 +60,33 @@ def _matches(patterns: t.Iterable[str], name: str) -> tuple[bool, bool]:
     return selected, dropped
 
 
-def selection_reason(spec: TableSpec, config: dict[str, t.Any], extras: dict[str, t.Any]) -> str:
-    """Why the run would skip a table, or an empty string when it reads it."""
-    tiers = config.get("size_tiers") or SIZE_TIERS
-    levels = config.get("importance_levels") or IMPORTANCE_LEVELS
-    if spec.size_tier not in tiers:
-        return f"size tier {spec.size_tier} is not in size_tiers"
-    if spec.importance not in levels:
-        return f"importance {spec.importance} is not in importance_levels"
-    selected, dropped = _matches(extras.get("_select") or ["*.*"], spec.name)
+def select_reason(name: str, extras: dict[str, t.Any]) -> str:
+    """Why Meltano's select rules leave a table out, or an empty string when they keep it."""
+    selected, dropped = _matches(extras.get("_select") or ["*.*"], name)
     if dropped or not selected:
         return "not selected (meltano select)"
     select_filter = extras.get("_select_filter") or []
-    kept, dropped = _matches(select_filter, spec.name)
+    kept, dropped = _matches(select_filter, name)
     if dropped or (any(not p.startswith("!") for p in select_filter) and not kept):
         return "left out by the select filter"
     return ""
 
 
-def _key_bookmarked(spec: TableSpec) -> bool:
-    key = spec.replication_key
-    return (
-        key is not None
-        and list(spec.primary_key) == [key]
-        and "int" in MySQLType.parse(spec.columns[key]).base
-    )
-
-
-def _reconcile(
-    spec: TableSpec, config: dict[str, t.Any], bookmark: dict[str, t.Any], now: datetime.datetime
-) -> str:
-    if not spec.primary_key:
-        return "no (the table has no primary key)"
-    if not config.get("reconcile_deletes", True):
-        return "no (reconcile_deletes is off)"
-    hours = float(config.get("reconcile_interval_hours", 0))
-    last = bookmark.get("reconciled_at")
-    if last is None:
-        return "due (never done)"
-    since = now - datetime.datetime.fromisoformat(last)
-    if since >= datetime.timedelta(hours=hours):
-        return f"due (last {since.total_seconds() / 3600:.1f} h ago, every {hours:g} h)"
-    left = datetime.timedelta(hours=hours) - since
-    return f"not due (next in {left.total_seconds() / 3600:.1f} h)"
-
-
-def plan_table(
-    spec: TableSpec,
-    config: dict[str, t.Any],
-    extras: dict[str, t.Any],
-    bookmark: dict[str, t.Any],
-    now: datetime.datetime,
-    *,
-    full_refresh: bool = False,
-) -> TablePlan:
-    """Decide, as the tap would, what the next run reads from one table.
-
-    Args:
-        spec: The table's catalog entry.
-        config: The tap's effective settings.
-        extras: The tap's extras (``_select``, ``_select_filter``).
-        bookmark: The table's entry in the pair's state (empty when none).
-        now: The time the run would start.
-        full_refresh: Simulate ``meltano run --full-refresh`` (no state at all).
-    """
-    plan = TablePlan(
+def _from_tap(spec: TableSpec, planned: TapPlan) -> TablePlan:
+    reconcile = f"{planned.deletes}: {planned.deletes_why}" if planned.deletes else None
+    return TablePlan(
         spec.name,
         spec.importance,
         spec.size_tier,
         spec.estimated_rows,
         spec.replication_method,
-        action="full",
-        reads="whole table",
-        why="",
+        action=planned.action,
+        reads=planned.reads,
+        why=planned.why,
+        lookback=planned.lookback,
+        reconcile=reconcile,
+        key_ranges=planned.key_ranges,
     )
-    skipped = selection_reason(spec, config, extras)
-    if skipped:
-        plan.action, plan.reads, plan.why = "skip", "nothing", skipped
-        return plan
-    if spec.replication_method == "FULL_TABLE":
-        plan.why = "FULL_TABLE: read whole and replaced"
-        return plan
-    value = None if full_refresh else bookmark.get("replication_key_value")
-    if full_refresh:
-        plan.why = "--full-refresh: no bookmarks"
-    elif spec.name in (config.get("full_refresh_tables") or []):
-        plan.why = "named in full_refresh_tables"
-    elif value is None:
-        plan.why = "no bookmark yet"
-    else:
-        plan.action = "incremental"
-        plan.reads = f"{spec.replication_key} >= {value}"
-        plan.why = "from the bookmark"
-        days = int(config.get("lookback_days", 30))
-        if days > 0 and spec.lookback_columns:
-            cutoff = (now - datetime.timedelta(days=days)).date().isoformat()
-            plan.lookback = f"{', '.join(spec.lookback_columns)} >= {cutoff} ({days} days)"
-        plan.reconcile = _reconcile(spec, config, bookmark, now)
-        ranges = bookmark.get("range_checksums")
-        if config.get("check_key_ranges", True) and _key_bookmarked(spec) and ranges:
-            count = len(ranges.get("ranges") or {})
-            plan.key_ranges = f"re-checks {count} key ranges through {ranges.get('through')}"
-    return plan
 
 
 @dataclasses.dataclass
@@ -187,37 +106,36 @@ def plan(
     sources: list[Source],
     *,
     full_refresh: bool = False,
-    now: datetime.datetime | None = None,
 ) -> list[TablePlan]:
-    """Plan every table of the catalog, in catalog order.
+    """Plan every table of the catalog, in catalog order, as the tap would.
 
     A pair may run as several extractor instances with states of their own (one per size tier
-    in the Airflow DAG). A table is planned with the instance that selects it and ran last,
-    which is the one the engine in use will read it with; when none selects it, with the first.
+    in the Airflow DAG). A table is planned with the instance that reads it and ran last,
+    which is the one the engine in use will read it with; when none reads it, with the first.
 
     Args:
         tables: The catalog.
         sources: The pair's extractor instances with their settings and bookmarks.
-        full_refresh: Simulate ``meltano run --full-refresh``.
-        now: The time the run would start.
+        full_refresh: Simulate ``meltano run --full-refresh`` (no state at all).
     """
-    now = now or datetime.datetime.now(datetime.timezone.utc)
+    plans_of: dict[str, dict[str, TapPlan]] = {}
+    taps: dict[str, TapOpenDental] = {}
+    for source in sources:
+        state = {} if full_refresh else {"bookmarks": source.bookmarks}
+        taps[source.state_id] = tap = TapOpenDental(
+            config=source.config, state=state, validate_config=False, setup_mapper=False
+        )
+        unselected = {name: why for name in tables if (why := select_reason(name, source.extras))}
+        plans_of[source.state_id] = {p.table: p for p in tap.plan(unselected, look=False)}
     oldest = datetime.datetime.min.replace(tzinfo=datetime.timezone.utc)
     newest_first = sorted(sources, key=lambda source: source.last_run or oldest, reverse=True)
     plans = []
     for name, spec in tables.items():
         source = next(
-            (s for s in newest_first if not selection_reason(spec, s.config, s.extras)),
+            (s for s in newest_first if plans_of[s.state_id][name].action != "skip"),
             sources[0],
         )
-        planned = plan_table(
-            spec,
-            source.config,
-            source.extras,
-            source.bookmarks.get(name) or {},
-            now,
-            full_refresh=full_refresh,
-        )
+        planned = _from_tap(spec, plans_of[source.state_id][name])
         planned.extractor, planned.state_id = source.extractor, source.state_id
         plans.append(planned)
     return plans

@@ -67,6 +67,40 @@ class Chunk:
         return (dict(zip(columns, row, strict=True)) for row in self.rows)
 
 
+@dataclasses.dataclass
+class TablePlan:
+    """What a run does with one table, and why (see ``OpenDentalStream.plan``).
+
+    Attributes:
+        table: The table.
+        method: FULL_TABLE or INCREMENTAL.
+        action: ``incremental`` (from the bookmark), ``full`` (the whole table) or ``skip``.
+        reads: Which rows, in words.
+        why: Why those rows.
+        new_columns: Selected columns the bookmark was not read with.
+        lookback: The business dates re-read, when the look-back applies.
+        deletes: ``send`` (every key is sent first), ``none gone``, ``look`` (the source's
+            keys are to be counted) or ``not now``; None on a read from scratch.
+        deletes_why: Why.
+        key_ranges: The key ranges checked for rows changed in place.
+    """
+
+    table: str
+    method: str
+    action: str
+    reads: str
+    why: str
+    new_columns: list[str] = dataclasses.field(default_factory=list)
+    lookback: str | None = None
+    deletes: str | None = None
+    deletes_why: str | None = None
+    key_ranges: str | None = None
+
+
+def _hours(age: datetime.timedelta) -> str:
+    return f"{age.total_seconds() / 3600:.1f} h"
+
+
 #: MySQL errors after which the same read can simply be tried again: the server went away,
 #: the connection dropped or was killed, or the server is restarting.
 _RETRYABLE_ERRORS = frozenset({1053, 1927, 2002, 2003, 2006, 2013})
@@ -387,27 +421,6 @@ class OpenDentalStream(SQLStream):
             for partition in result.partitions(int(self.config.get("chunk_size", 20000))):
                 yield Chunk(columns, [tuple(row) for row in partition])
 
-    def reconciliation_due(self, context: Context | None) -> bool:
-        """Whether this run sends the table's keys so targets retire hard-deleted rows.
-
-        Only incremental tables with a primary key need it (full-table tables are replaced
-        whole through ACTIVATE_VERSION), only once they have a bookmark (before that, no
-        target holds a row to retire), and at most every ``reconcile_interval_hours``.
-        """
-        if not self.config.get("reconcile_deletes", True) or not self.primary_keys:
-            return False
-        state = self.get_context_state(context)
-        if self.replication_method != "INCREMENTAL" or state.get("replication_key_value") is None:
-            return False
-        if self.name in (self.config.get("full_refresh_tables") or []):
-            return False
-        last = state.get("reconciled_at")
-        if last is None:
-            return True
-        hours = float(self.config.get("reconcile_interval_hours", 20))
-        age = datetime.datetime.now(datetime.timezone.utc) - datetime.datetime.fromisoformat(last)
-        return age >= datetime.timedelta(hours=hours)
-
     @cached_property
     def summarizes_keys(self) -> bool:
         """Whether the table's keys can be summed up by a count and a checksum.
@@ -435,26 +448,60 @@ class OpenDentalStream(SQLStream):
             count, checksum = connection.execute(query).one()
         return {"through": through, "count": int(count), "checksum": int(checksum or 0)}
 
-    def keys_unchanged(self, context: Context | None) -> bool:
-        """Whether the source still has every key the targets hold, and no other up to them.
+    def deletes_decision(  # noqa: PLR0911 - one return per reason
+        self, context: Context | None, *, look: bool = True
+    ) -> tuple[str, str]:
+        """What this run does about rows deleted at the source, and why.
 
-        The state keeps a count and checksum of the keys the targets were sent: all of them
-        when the keys were last sent, then each new key of every run since (see
-        :class:`KeySummary`), whatever ran in between. The source's keys up to the largest of
-        them should give the same now; a row deleted since it was loaded changes both. Keys
-        are still sent in full after a read from scratch, and at least every
-        ``reconcile_full_interval_hours``.
+        Called for an incremental table with a bookmark (before one, no target holds a row to
+        retire). At most every ``reconcile_interval_hours`` the deletes are looked for. A table
+        with an integer key keeps a count and checksum of the keys its targets hold: every key
+        sent the last time keys were sent, then each new key of every run since (see
+        :class:`KeySummary`), whatever ran in between. When the source's keys up to the largest
+        of them give the same, nothing has gone; otherwise every key is sent. They are also
+        sent after a read from scratch, and at least every ``reconcile_full_interval_hours``.
+
+        Args:
+            context: The stream partition (none for this tap).
+            look: Whether to count the source's keys; without, the decision is ``"look"``.
+
+        Returns:
+            ``(decision, why)``; decision ``"send"`` (send every key), ``"none gone"`` (looked:
+            nothing to retire), ``"look"`` or ``"not now"``.
         """
+        if not self.config.get("reconcile_deletes", True):
+            return "not now", "reconcile_deletes is off"
+        if not self.primary_keys:
+            return "not now", "the table has no primary key"
         state = self.get_context_state(context)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        if (last := state.get("reconciled_at")) is not None:
+            hours = float(self.config.get("reconcile_interval_hours", 0))
+            age = now - datetime.datetime.fromisoformat(last)
+            if age < datetime.timedelta(hours=hours):
+                return "not now", f"looked {_hours(age)} ago, every {hours:g} h"
         summary, sent = state.get("key_summary"), state.get("keys_sent_at")
-        if not (self.summarizes_keys and summary and sent and summary.get("through") is not None):
-            return False
+        if not self.summarizes_keys:
+            return "send", "its key is not one integer column"
+        if not (summary and sent and summary.get("through") is not None):
+            return "send", "the keys were not sent since the last read from scratch"
         hours = float(self.config.get("reconcile_full_interval_hours", 168))
-        age = datetime.datetime.now(datetime.timezone.utc) - datetime.datetime.fromisoformat(sent)
+        age = now - datetime.datetime.fromisoformat(sent)
         if age >= datetime.timedelta(hours=hours):
-            return False
-        now = self._key_summary(through=summary["through"])
-        return (now["count"], now["checksum"]) == (summary["count"], summary["checksum"])
+            return "send", f"last sent {_hours(age)} ago, at least every {hours:g} h"
+        through = summary["through"]
+        if not look:
+            return "look", (
+                f"compares the {summary['count']:,} keys through {through} the targets hold "
+                "with the source's, and sends every key if one has gone"
+            )
+        source = self._key_summary(through=through)
+        if (source["count"], source["checksum"]) == (summary["count"], summary["checksum"]):
+            return "none gone", f"the {summary['count']:,} keys through {through} are all there"
+        return "send", (
+            f"the source has {source['count']:,} keys through {through}, "
+            f"the targets {summary['count']:,}"
+        )
 
     def reconcile_keys(self, context: Context | None) -> int:
         """Send every primary key of the table as a new table version, then activate it.
@@ -507,47 +554,98 @@ class OpenDentalStream(SQLStream):
     #: Set when the table is missing at the source for this run (see drift).
     absent_from_source = False
 
+    def plan(self, context: Context | None = None, *, look: bool = True) -> TablePlan:
+        """What this run does with the table, and why, decided without reading a row.
+
+        ``sync`` acts on this plan, so a dry run that asks for it is the run's own decision.
+
+        Args:
+            context: The stream partition (none for this tap).
+            look: Whether to count the source's keys to decide about deletes (a query of the
+                key index); without, a table whose keys would be counted plans ``"look"``.
+        """
+        state = self.get_context_state(context)
+        plan = TablePlan(self.name, self.replication_method, "full", "whole table", "")
+        if self.absent_from_source:
+            plan.action, plan.reads = "skip", "nothing"
+            plan.why = "not in the source now (an upgrade rebuilds it): its bookmark is kept"
+            return plan
+        if self.replication_method != "INCREMENTAL":
+            plan.why = "FULL_TABLE: read whole and replaced"
+            return plan
+        plan.new_columns = self.columns_gained(state)
+        # The bookmark this sync starts from (the SDK fixes it only once the sync begins).
+        start = state.get("replication_key_value")
+        if plan.new_columns or self.name in (self.config.get("full_refresh_tables") or []):
+            start = None
+        if plan.new_columns:
+            plan.why = f"new columns {', '.join(plan.new_columns)}: every row needs their values"
+        elif self.name in (self.config.get("full_refresh_tables") or []):
+            plan.why = "named in full_refresh_tables"
+        elif start is None:
+            plan.why = "no bookmark yet"
+            if after := (state.get("first_read") or {}).get("after"):
+                plan.reads = f"the rest of the table, after key {', '.join(map(str, after))}"
+        if start is None:
+            return plan
+        plan.action, plan.why = "incremental", "from the bookmark"
+        plan.reads = f"{self.replication_key} >= {start}"
+        if (cutoff := self.lookback_cutoff()) is not None:
+            plan.lookback = f"{', '.join(self.spec.lookback_columns)} >= {cutoff.isoformat()}"
+        plan.deletes, plan.deletes_why = self.deletes_decision(context, look=look)
+        if self.checks_key_ranges and (ranges := state.get("range_checksums")):
+            plan.key_ranges = (
+                f"re-checks {len(ranges.get('ranges') or {})} key ranges through "
+                f"{ranges.get('through')}"
+            )
+        return plan
+
     @override
     def sync(self, context: Context | None = None) -> None:
-        if self.absent_from_source:
+        plan = self.plan(context)
+        if plan.action == "skip":
             return
         state = self.get_context_state(context)
-        if gained := self._columns_gained(state):
+        if self.replication_method == "INCREMENTAL":
+            state["columns"] = ",".join(sorted(self.get_selected_schema()["properties"]))
+        if plan.new_columns:
             # Rows that did not change since would keep a null in the new columns for ever.
             self.logger.warning(
                 "%s has new columns (%s): reading it again from the start so that every row "
                 "has their values",
                 self.name,
-                ", ".join(gained),
+                ", ".join(plan.new_columns),
             )
             state["replication_key_value"] = None
-        if self.selected and self.reconciliation_due(context):
-            if self.keys_unchanged(context):
-                state["reconciled_at"] = _now()
-                self.logger.info("No key of %s has gone since the last run", self.name)
-            else:
-                self.reconcile_keys(context)
-        elif self.primary_keys and state.get("replication_key_value") is None:
+        if plan.deletes == "send":
+            self.logger.info("Sending the keys of %s: %s", self.name, plan.deletes_why)
+            self.reconcile_keys(context)
+        elif plan.deletes == "none gone":
+            state["reconciled_at"] = _now()
+            self.logger.info("No key of %s has gone since the last run", self.name)
+        elif plan.action == "full" and self.primary_keys:
             # A read from scratch retires nothing in the targets: the next run reconciles.
             # (Meltano merges states, so old values would otherwise survive a full refresh.)
             state["reconciled_at"] = state["keys_sent_at"] = state["key_summary"] = None
         super().sync(context)
 
-    def _columns_gained(self, state: dict[str, t.Any]) -> list[str]:
-        """The selected columns an incremental table's bookmark was not made with.
+    def columns_gained(self, state: dict[str, t.Any]) -> list[str]:
+        """The selected columns an incremental table's bookmark was not read with.
 
         The state records the columns each read took (one string, which Meltano's merge of
         states replaces whole). A column added at the source and taken into ``tables.yml``
         by a re-analysis, or newly selected, has values in rows whose stamp never moves
         again, so the table is read again from the start.
         """
-        if self.replication_method != "INCREMENTAL":
-            return []  # read whole on every run
-        selected = sorted(self.get_selected_schema()["properties"])
-        known, state["columns"] = state.get("columns"), ",".join(selected)
+        known = state.get("columns")
         if known is None or state.get("replication_key_value") is None:
             return []
-        return [column for column in selected if column not in known.split(",")]
+        known_columns = set(known.split(","))
+        return [
+            column
+            for column in sorted(self.get_selected_schema()["properties"])
+            if column not in known_columns
+        ]
 
     # A first read (no bookmark yet) goes in primary-key order, not in stamp order: each chunk
     # is then a range of the primary key index, where ordering by (stamp, key) makes the

@@ -17,7 +17,7 @@ from singer_sdk.singerlib import CatalogEntry, MetadataMapping, Schema
 from singer_sdk.sql import SQLTap
 from typing_extensions import override
 
-from tap_opendental.client import OpenDentalStream
+from tap_opendental.client import OpenDentalStream, TablePlan
 from tap_opendental.drift import find_drift, live_columns
 from tap_opendental.tables import (
     IMPORTANCE_LEVELS,
@@ -27,6 +27,9 @@ from tap_opendental.tables import (
     load_tables,
 )
 from tap_opendental.typemap import to_jsonschema
+
+if t.TYPE_CHECKING:
+    from collections.abc import Mapping
 
 DEFAULT_CATALOG_PATH = "extract/tables.yml"
 
@@ -360,12 +363,10 @@ class TapOpenDental(SQLTap):
                 )
                 self._catalog_dict = {"streams": []}
             else:
-                tiers = set(self.config.get("size_tiers") or SIZE_TIERS)
-                levels = set(self.config.get("importance_levels") or IMPORTANCE_LEVELS)
                 streams = [
                     self.catalog_entry(spec)
                     for spec in self.tables.values()
-                    if spec.size_tier in tiers and spec.importance in levels
+                    if not self.left_out(spec)
                 ]
                 self._catalog_dict = {"streams": streams}
         return self._catalog_dict
@@ -478,6 +479,36 @@ class TapOpenDental(SQLTap):
             )
         for state in states:
             state["source"] = identity
+
+    def left_out(self, spec: TableSpec) -> str:
+        """Why the settings leave a table out of the catalog, or "" when they keep it."""
+        if spec.size_tier not in (self.config.get("size_tiers") or SIZE_TIERS):
+            return f"size tier {spec.size_tier} is not in size_tiers"
+        if spec.importance not in (self.config.get("importance_levels") or IMPORTANCE_LEVELS):
+            return f"importance {spec.importance} is not in importance_levels"
+        return ""
+
+    def plan(
+        self, unselected: Mapping[str, str] | None = None, *, look: bool = True
+    ) -> list[TablePlan]:
+        """What a run would do with every table of ``tables.yml``, and why, reading no row.
+
+        Each stream answers with the plan its sync would act on (``OpenDentalStream.plan``),
+        from this tap's settings and state.
+
+        Args:
+            unselected: Tables the select rules leave out, with the reason.
+            look: Whether to count the source's keys to decide about deletes.
+        """
+        unselected = unselected or {}
+        plans = []
+        for name, spec in self.tables.items():
+            why = self.left_out(spec) or unselected.get(name, "")
+            if why:
+                plans.append(TablePlan(name, spec.replication_method, "skip", "nothing", why))
+            else:
+                plans.append(self.streams[name].plan(None, look=look))
+        return plans
 
     @override
     def sync_all(self) -> None:

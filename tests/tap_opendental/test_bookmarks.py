@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tap_opendental.client import KeySummary
+from tap_opendental.tap import TapOpenDental
 from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
 
 APPOINTMENTS = """
@@ -186,3 +187,73 @@ def test_bookmarks_of_another_source_stop_the_run_before_any_row(
         assert run_tap(elsewhere, tmp_path, state=moved.state).returncode == 0
     finally:
         _execute(mysql_server, "", f"DROP DATABASE IF EXISTS `{other}`")
+
+
+def _what_the_run_did(run: t.Any, table: str, total: int) -> dict[str, t.Any]:
+    """A run's actions on one table, told from its messages alone."""
+    # A full-table table is replaced through a version too; only an incremental one's keys
+    # alone are a key send.
+    versioned = [m for m in run.messages if m.get("stream") == table]
+    sent_keys = table == "appointment" and any(m["type"] == "ACTIVATE_VERSION" for m in versioned)
+    rows = [m for m in run.messages if m["type"] == "RECORD" and m["stream"] == table]
+    if table == "appointment":
+        rows = [m for m in rows if "version" not in m]
+    return {
+        "whole": len(rows) == total,
+        "sent keys": sent_keys,
+        "none gone": f"No key of {table} has gone" in run.stderr,
+    }
+
+
+def _what_the_plan_said(planned: t.Any) -> dict[str, t.Any]:
+    return {
+        "whole": planned.action == "full",
+        "sent keys": planned.deletes == "send",
+        "none gone": planned.deletes == "none gone",
+    }
+
+
+def test_the_plan_is_what_the_sync_does(
+    appointments: dict[str, t.Any], mysql_server: Server, tmp_path: Path
+) -> None:
+    database = appointments["database"]
+    _execute(
+        mysql_server,
+        database,
+        "CREATE TABLE definition (DefNum bigint(20) NOT NULL, ItemName varchar(255), "
+        "PRIMARY KEY (DefNum)) ENGINE=MyISAM",
+        "INSERT INTO definition VALUES (1, 'a'), (2, 'b')",
+    )
+    analyze_into(mysql_server, database, Path(appointments["catalog_path"]))
+
+    def rows(table: str) -> int:
+        with mysql_connect(mysql_server, database) as connection:
+            cursor = connection.cursor()
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            return cursor.fetchone()[0]
+
+    def check(config: dict[str, t.Any], state: dict[str, t.Any] | None) -> t.Any:
+        tap = TapOpenDental(config=config, state=state or {}, setup_mapper=False)
+        plans = {p.table: p for p in tap.plan()}
+        told = {p.table: p for p in tap.plan(look=False)}
+        run = run_tap(config, tmp_path, state=state)
+        for table in ("appointment", "definition"):
+            assert _what_the_plan_said(plans[table]) == _what_the_run_did(
+                run, table, rows(table)
+            ), (table, plans[table])
+            # Without counting the source's keys, the plan says it will look.
+            if plans[table].deletes in ("send", "none gone") and "through" in (
+                plans[table].deletes_why or ""
+            ):
+                assert told[table].deletes == "look"
+        return run
+
+    first = check(appointments, None)  # no bookmark: both whole
+    second = check(appointments, first.state)  # keys sent after a read from scratch
+    third = check(appointments, second.state)  # nothing gone
+    _execute(mysql_server, database, "DELETE FROM appointment WHERE AptNum = 3")
+    fourth = check(appointments, third.state)  # one gone: the keys are sent
+    check({**appointments, "full_refresh_tables": ["appointment"]}, fourth.state)
+    _execute(mysql_server, database, "ALTER TABLE appointment ADD COLUMN Note text")
+    analyze_into(mysql_server, database, Path(appointments["catalog_path"]))
+    check(appointments, fourth.state)  # a new column: whole again
