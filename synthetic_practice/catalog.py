@@ -120,6 +120,7 @@ DEFINITIONS: tuple[tuple[int, str, str, int], ...] = (
     (DEF_ADJ_TYPES, "NSF Check Fee", "+", argb(255, 128, 0)),
     (DEF_ADJ_TYPES, "Refund", "+", 0),
     (DEF_ADJ_TYPES, "Sales Tax", "+", 0),
+    (DEF_ADJ_TYPES, "Broken Appointment", "+", 0),
     (DEF_APPT_CONFIRMED, "Not Called", "", argb(255, 255, 255)),
     (DEF_APPT_CONFIRMED, "Unconfirmed", "", argb(240, 240, 240)),
     (DEF_APPT_CONFIRMED, "Texted", "Txt", argb(255, 255, 128)),

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TP, COMPLETE, EXISTING_CUR, EXISTING_OTHER, REFERRED, DELETED, CONDITION, TP_INACTIVE = range(1, 9)
 # appointment.AptStatus
 SCHEDULED, COMPLETED, UNSCHED_LIST, BROKEN, PLANNED = 1, 2, 3, 5, 6
+#: The adjustment type the office charges a broken appointment with.
+BROKEN_APPOINTMENT_ADJUSTMENT = "Broken Appointment"
 
 NEVER = date(1, 1, 1)
 NEVER_AT = datetime(1, 1, 1)
@@ -396,13 +398,32 @@ class Chart:
         day = next_weekday(max(day, b.start))
         if day >= b.as_of:
             return
-        # Some no-shows were never marked broken and still read "scheduled".
-        status = SCHEDULED if b.rng.random() < 0.05 else BROKEN
-        self.appointment(status, day, prov, [], hygiene=hygiene, created=day - timedelta(days=30))
+        # Some no-shows were never marked broken and still read "scheduled"; the office breaks
+        # the others three ways: marked broken, sent to the unscheduled list ("Break, send to
+        # unscheduled list"), or deleted ("Break, delete"), which leaves only its charge.
+        roll = b.rng.random()
+        status = (
+            SCHEDULED
+            if roll < 0.05
+            else UNSCHED_LIST
+            if roll < 0.15
+            else None
+            if roll < 0.22
+            else BROKEN
+        )
+        if status is not None:
+            self.appointment(
+                status, day, prov, [], hygiene=hygiene, created=day - timedelta(days=30)
+            )
         self.broken += 1
         if b.rng.random() < 0.3:
             code = "D9986" if b.rng.random() < 0.7 else "D9987"
             self.complete(0, day, [(Spec(CODES[code]), m.dentist)])
+        elif status is None or b.rng.random() < 0.2:
+            # Or the charge is an adjustment of the office's broken-appointment type.
+            self.visits.append(
+                Visit(m, day, adjustments=[(BROKEN_APPOINTMENT_ADJUSTMENT, 2500, prov.num)])
+            )
 
     def appointment(
         self,

@@ -264,6 +264,8 @@ class Ledger:
 
     def _on_visit(self, day: date, visit: Visit) -> None:
         rng = self.b.rng
+        for kind, amount, prov in visit.adjustments:
+            self._adjust(day, amount, kind, visit.member.num, prov, clinic=visit.member.clinic)
         today = []
         for charge in visit.charges:
             total = self._total(charge.pat)

@@ -122,8 +122,13 @@ class Charge:
 
 @dataclass
 class Visit:
-    """The completed procedures of one patient on one day."""
+    """The completed procedures of one patient on one day, and the adjustments charged.
+
+    Attributes:
+        adjustments: Adjustments charged that day: type name, amount in cents, provider.
+    """
 
     member: Member
     day: date
     charges: list[Charge] = field(default_factory=list)
+    adjustments: list[tuple[str, int, int]] = field(default_factory=list)
