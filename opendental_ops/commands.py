@@ -456,13 +456,12 @@ def validate_config(args: argparse.Namespace) -> int:
 
 def show_config(args: argparse.Namespace) -> int:
     """Print the effective settings by section, secrets redacted."""
-    shown = config.sections()
     if args.section:
-        unknown = sorted(set(args.section) - set(shown))
+        unknown = sorted(set(args.section) - set(config.SECTIONS))
         if unknown:
-            msg = f"no section {', '.join(unknown)} (sections: {', '.join(shown)})"
+            msg = f"no section {', '.join(unknown)} (sections: {', '.join(config.SECTIONS)})"
             raise UsageError(msg)
-        shown = {name: shown[name] for name in args.section}
+    shown = config.sections(args.section or config.SECTIONS)
     if args.json:
         _print_json(shown)
         return 0

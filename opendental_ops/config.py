@@ -9,13 +9,19 @@ operations settings (the alert channels), and, on request, the connections.
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
 import datetime
 import os
 import typing as t
 
 from opendental_ops import meltano, notify
-from opendental_ops.connections import ConnectionFailed, pipeline_database, pipeline_databases
+from opendental_ops.connections import (
+    ConnectionFailed,
+    Database,
+    pipeline_database,
+    pipeline_databases,
+)
 from opendental_ops.settings import (
     REDACTED,
     AlertSettings,
@@ -48,7 +54,7 @@ class Check:
     detail: str
 
 
-def _catalog_checks(max_age_days: float) -> list[Check]:
+def _catalog_checks(max_age_days: float, configured_db: str) -> list[Check]:
     path = catalog_path()
     try:
         tables = load_tables(path)
@@ -75,26 +81,36 @@ def _catalog_checks(max_age_days: float) -> list[Check]:
             Check("warning", "catalog age", "tables.yml does not say when it was analysed")
         )
     analysed_db = (document.get("source") or {}).get("database")
-    configured_db = os.environ.get("TAP_OPENDENTAL_DATABASE")
     if analysed_db and configured_db and analysed_db != configured_db:
         checks.append(
             Check(
                 "warning",
                 "catalog source",
                 f"analysed on database {analysed_db}, "
-                f"but TAP_OPENDENTAL_DATABASE is {configured_db}",
+                f"but tap-opendental's database is {configured_db}",
             )
         )
     return checks
 
 
-def _database_checks(roles: t.Iterable[str]) -> list[Check]:
-    checks = []
-    for role in roles:
+def _databases(roles: list[str]) -> dict[str, Database | Exception]:
+    """Each role's database as Meltano configures it, or why it cannot be read."""
+
+    def one(role: str) -> Database | Exception:
         try:
-            database = pipeline_database(role)
-        except SettingError as exc:
-            checks.append(Check("error", role, str(exc)))
+            return pipeline_database(role)
+        except (SettingError, meltano.MeltanoError) as exc:
+            return exc
+
+    with concurrent.futures.ThreadPoolExecutor() as pool:
+        return dict(zip(roles, pool.map(one, roles), strict=True))
+
+
+def _database_checks(databases: dict[str, Database | Exception]) -> list[Check]:
+    checks = []
+    for role, database in databases.items():
+        if isinstance(database, Exception):
+            checks.append(Check("error", role, str(database)))
             continue
         missing = [
             f"{database.prefix}_{name.upper()}"
@@ -195,15 +211,19 @@ def validate(job: str = "nightly", *, connect: bool = False) -> list[Check]:
     except SettingError as exc:
         return [Check("error", "OPS_CATALOG_MAX_AGE_DAYS", str(exc))]
     project_checks, roles = _project_checks(job)
-    checks = _catalog_checks(max_age) + project_checks + _database_checks(roles or ["source"])
-    checks += _operations_checks()
+    databases = _databases(roles or ["source"])
+    source = databases["source"]
+    configured_db = source.database if isinstance(source, Database) else ""
+    checks = _catalog_checks(max_age, configured_db) + project_checks
+    checks += _database_checks(databases) + _operations_checks()
     if connect:
         failed = {check.subject for check in checks if check.level == "error"}
         for role in roles:
-            if role in failed:
+            database = databases[role]
+            if role in failed or not isinstance(database, Database):
                 continue
             try:
-                pipeline_database(role).connect().close()
+                database.connect().close()
             except ConnectionFailed as exc:
                 checks.append(Check("error", f"{role} connection", str(exc)))
             else:
@@ -215,14 +235,23 @@ def _secret(value: str) -> str:
     return REDACTED if value else "(not set)"
 
 
-def sections() -> dict[str, dict[str, t.Any]]:
+#: The sections ``sections`` shows, in order.
+SECTIONS = ("source", "replica", "warehouse", "catalog", "alerts", "report", "meltano")
+
+
+def sections(names: t.Collection[str] = SECTIONS) -> dict[str, dict[str, t.Any]]:
     """The effective settings by section, secrets redacted.
+
+    Args:
+        names: Only these sections (the databases' are asked of Meltano only when shown).
 
     Raises:
         SettingError: If an operations setting holds an unusable value.
+        MeltanoError: If Meltano cannot give a database plugin's settings.
     """
     shown: dict[str, dict[str, t.Any]] = {}
-    for role, database in pipeline_databases().items():
+    roles = [role for role in ("source", "replica", "warehouse") if role in names]
+    for role, database in (pipeline_databases(roles=roles) if roles else {}).items():
         shown[role] = {
             f"{database.prefix}_HOST": database.host or "(not set)",
             f"{database.prefix}_PORT": database.port,
@@ -260,4 +289,4 @@ def sections() -> dict[str, dict[str, t.Any]]:
         ),
         "MELTANO_CLI_LOG_FORMAT": os.environ.get("MELTANO_CLI_LOG_FORMAT") or "colored",
     }
-    return shown
+    return {name: shown[name] for name in SECTIONS if name in names}

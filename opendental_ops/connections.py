@@ -1,20 +1,23 @@
-"""The pipeline's three databases, as configured for Meltano, and one-line connection errors.
+"""The pipeline's three databases, as Meltano configures their plugins, and connection errors.
 
-The settings are the ones the plugins read, under the same environment variables (Meltano
-passes the project's ``.env`` to plugin commands): the OpenDental source (``TAP_OPENDENTAL_*``),
-the replica (``TARGET_MYSQL_REPLICA_*``) and the warehouse (``TARGET_POSTGRES_*``).
+Each database's settings are its plugin's effective settings, as ``meltano config print``
+gives them in the active environment: the OpenDental source (``tap-opendental``), the replica
+(``target-mysql-replica``) and the warehouse (``target-postgres``), wherever each value comes
+from (``meltano config set``, an environment block, ``.env``, the environment). A further
+practice of a group has its own instances (``tap-opendental--<id>``,
+``target-mysql-replica--<id>``).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import dataclasses
-import os
 import typing as t
 
 import psycopg
 import pymysql
 
-from opendental_ops import practices
+from opendental_ops import meltano, practices
 from opendental_ops.settings import SettingError
 
 #: Driver error codes mapped to the settings a user has to fix.
@@ -39,13 +42,16 @@ class Database:
     database: str
 
     @classmethod
-    def from_environment(cls, role: str, kind: str, prefix: str, default_port: int) -> Database:
-        """Read a database's settings from ``<prefix>_HOST``, ``_PORT``, ``_USER`` ... .
+    def from_config(
+        cls, role: str, kind: str, prefix: str, config: t.Mapping[str, t.Any], default_port: int
+    ) -> Database:
+        """A database from its plugin's settings (``host``, ``port``, ``user`` ...).
 
         Args:
             role: What the database is to the pipeline (source, replica, warehouse).
             kind: ``mysql`` or ``postgres``.
-            prefix: The environment prefix of its settings.
+            prefix: The environment prefix of the plugin's settings, to name them in messages.
+            config: The plugin's effective settings (``meltano config print``).
             default_port: The port when none is set.
 
         Returns:
@@ -54,20 +60,24 @@ class Database:
         Raises:
             SettingError: If the port is not a number.
         """
-        env = os.environ
-        port = env.get(f"{prefix}_PORT") or str(default_port)
+        port = str(config.get("port") or default_port)
         if not port.isdigit():
             msg = f"{prefix}_PORT must be a port number, not {port!r}"
             raise SettingError(msg)
+
+        def text(name: str) -> str:
+            value = config.get(name)
+            return "" if value is None else str(value)
+
         return cls(
             role=role,
             kind=kind,
             prefix=prefix,
-            host=env.get(f"{prefix}_HOST", ""),
+            host=text("host"),
             port=int(port),
-            user=env.get(f"{prefix}_USER", ""),
-            password=env.get(f"{prefix}_PASSWORD", ""),
-            database=env.get(f"{prefix}_DATABASE", ""),
+            user=text("user"),
+            password=text("password"),
+            database=text("database"),
         )
 
     @property
@@ -134,32 +144,61 @@ class Database:
             raise self._failure(reason, settings) from None
 
 
-#: Each database of the pipeline: its kind, the prefix of its settings, its default port.
+#: Each database of the pipeline: its kind, the plugin whose settings it is, its default port.
 ROLES = {
-    "source": ("mysql", "TAP_OPENDENTAL", 3306),
-    "replica": ("mysql", "TARGET_MYSQL_REPLICA", 3306),
-    "warehouse": ("postgres", "TARGET_POSTGRES", 5432),
+    "source": ("mysql", "tap-opendental", 3306),
+    "replica": ("mysql", "target-mysql-replica", 3306),
+    "warehouse": ("postgres", "target-postgres", 5432),
 }
 
 
-def pipeline_database(role: str, practice: str | None = None) -> Database:
-    """One of the pipeline's databases (``source``, ``replica``, ``warehouse``), as configured.
+def _prefix(plugin: str) -> str:
+    """The environment prefix of a plugin's settings, as Meltano names them."""
+    return plugin.upper().replace("-", "_")
 
-    For a further practice of a group, the source is its own server
-    (``TAP_OPENDENTAL__<ID>_*``) and the replica its own database on the project's replica
-    server; the warehouse is the project's.
+
+def database_plugin(role: str, practice: str | None = None) -> tuple[str, str]:
+    """The plugin whose settings a database of a practice is, and the prefix to name them by.
+
+    A further practice's source and replica are its own instances (its source is its own
+    server, ``TAP_OPENDENTAL__<ID>_*``; its replica database is on the project's replica
+    server, ``TARGET_MYSQL_REPLICA_*``); the warehouse is the project's.
     """
-    kind, prefix, port = ROLES[role]
-    if practice is None or practice == practices.MAIN_PRACTICE:
-        return Database.from_environment(role, kind, prefix, port)
-    if role == "source":
-        return Database.from_environment(role, kind, practices.env_prefix(practice), port)
-    database = Database.from_environment(role, kind, prefix, port)
-    if role == "replica":
-        return dataclasses.replace(database, database=practices.replica_database(practice))
-    return database
+    _, plugin, _ = ROLES[role]
+    if practice is None or practice == practices.MAIN_PRACTICE or role == "warehouse":
+        return plugin, _prefix(plugin)
+    prefix = practices.env_prefix(practice) if role == "source" else _prefix(plugin)
+    return f"{plugin}--{practice}", prefix
 
 
-def pipeline_databases(practice: str | None = None) -> dict[str, Database]:
-    """The source, the replica and the warehouse of a practice (the project's own by default)."""
-    return {role: pipeline_database(role, practice) for role in ROLES}
+def pipeline_databases(
+    practice: str | None = None, roles: t.Iterable[str] = tuple(ROLES)
+) -> dict[str, Database]:
+    """The source, the replica and the warehouse of a practice (the project's own by default).
+
+    Args:
+        practice: A practice of the group (the project's own when None).
+        roles: Only these databases.
+
+    Raises:
+        MeltanoError: If Meltano cannot give a plugin's settings.
+        SettingError: If a port is not a number.
+    """
+    plugins = {role: database_plugin(role, practice) for role in roles}
+    # Each Meltano command takes a second or two to start: ask for them all at once.
+    with concurrent.futures.ThreadPoolExecutor() as pool:
+        configs = {
+            role: pool.submit(meltano.plugin_config, plugin, secrets=True)
+            for role, (plugin, _) in plugins.items()
+        }
+    return {
+        role: Database.from_config(
+            role, ROLES[role][0], prefix, configs[role].result(), ROLES[role][2]
+        )
+        for role, (_, prefix) in plugins.items()
+    }
+
+
+def pipeline_database(role: str, practice: str | None = None) -> Database:
+    """One of the pipeline's databases (``source``, ``replica``, ``warehouse``), as configured."""
+    return pipeline_databases(practice, (role,))[role]

@@ -4,7 +4,7 @@ Everything goes through Meltano's own command line (``meltano logs list``, ``mel
 get``, ``meltano config print``, ``meltano logs dir``), so the commands see exactly what Meltano
 sees: the same system database (``MELTANO_DATABASE_URI``), the same state backend, the same
 environment. The executable is ``MELTANO_EXECUTABLE``, else ``meltano`` on the PATH, else the
-project's ``.venv/bin/meltano``.
+project's ``.venv/bin/meltano``, else the one beside the Python running this.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import datetime
 import functools
 import json
 import os
+import re
 import shutil
 import subprocess
+import sys
 import typing as t
 from pathlib import Path
 
@@ -39,9 +41,10 @@ def executable() -> str:
     found = shutil.which("meltano")
     if found:
         return found
-    local = project_root() / ".venv" / "bin" / "meltano"
-    if local.exists():
-        return str(local)
+    # The project's virtualenv, or the one running this (where meltano is a dependency).
+    for local in (project_root() / ".venv" / "bin", Path(sys.executable).parent):
+        if (local / "meltano").exists():
+            return str(local / "meltano")
     msg = "cannot find the meltano executable: set MELTANO_EXECUTABLE or put meltano on the PATH"
     raise MeltanoError(msg)
 
@@ -67,7 +70,11 @@ def call(*args: str, timeout: float = 300) -> str:
         raise MeltanoError(msg) from None
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        last = lines[-1] if lines else f"exit code {result.returncode}"
+        # Meltano ends a failure with a line of advice; the error is the last one before it.
+        errors = [line for line in lines if "[error" in line] or lines
+        last = errors[-1] if errors else f"exit code {result.returncode}"
+        # Only the message of a log line (``<time> [error    ] meltano      <message>``).
+        last = re.sub(r"^\S+ \[\w+\s*\] \S+\s+", "", last.strip())
         msg = f"`meltano {' '.join(args)}` failed: {redact(last.strip())}"
         raise MeltanoError(msg)
     return result.stdout
@@ -151,14 +158,19 @@ def logs_dir() -> Path:
     return Path(call("logs", "dir").strip().splitlines()[-1])
 
 
-def plugin_config(plugin: str, *, extras: bool = False) -> dict[str, t.Any]:
-    """A plugin's effective settings in the active environment, secrets masked.
+def plugin_config(plugin: str, *, extras: bool = False, secrets: bool = False) -> dict[str, t.Any]:
+    """A plugin's effective settings in the active environment (``meltano config print``).
 
     Args:
         plugin: The plugin's name.
         extras: Return the extras (``_select`` ...) instead of the settings.
+        secrets: Give the values of sensitive settings (a password to connect with) rather
+            than Meltano's mask.
     """
-    args = ["--environment", environment_name(), "config", "print", plugin, "--format", "json"]
+    args = ["--environment", environment_name(), "config"]
+    if secrets:
+        args.append("--unsafe")
+    args += ["print", plugin, "--format", "json"]
     if extras:
         args.append("--extras")
     return call_json(*args) or {}
