@@ -103,15 +103,6 @@ def env_prefix(practice_id: str) -> str:
     return f"TAP_OPENDENTAL__{practice_id.upper()}"
 
 
-def replica_database(practice_id: str) -> str:
-    """The practice's database on the project's replica server.
-
-    Meltano lets ``TARGET_MYSQL_REPLICA__<ID>_DATABASE`` override the practice file's.
-    """
-    setting = f"TARGET_MYSQL_REPLICA__{practice_id.upper()}_DATABASE"
-    return os.environ.get(setting) or f"opendental_replica_{practice_id}"
-
-
 def raw_schema(practice_id: str) -> str:
     """The practice's schema in the warehouse (``TARGET_POSTGRES_..._DEFAULT_TARGET_SCHEMA``)."""
     if practice_id == MAIN_PRACTICE:
