@@ -330,8 +330,8 @@ def _write_claim(
     if received is not None and total_paid > 0 and line_status is None:
         # Lately received claims are not all finalized: some payments are entered on the claim
         # with no check attached yet, some checks are still being entered (partial).
-        roll = b.rng.random() if (b.as_of - received).days <= 21 else 1.0
-        finalized = roll >= 0.15
+        roll = b.rng.random() if (b.as_of - received).days <= 30 else 1.0
+        finalized = roll >= 0.2
         if finalized:
             pay_num = _check(b, cov, received, total_paid, clinic, pat=m.num, partial=roll < 0.4)
     treat = lines[0].item.prov

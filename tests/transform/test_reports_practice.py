@@ -22,8 +22,10 @@ from synthetic_practice.reports import Comparison, Report, compare
 from synthetic_practice.reports import claims as claim_reports
 from synthetic_practice.reports import not_billed as not_billed_reports
 from synthetic_practice.reports import recall as recall_reports
+from synthetic_practice.reports import treatment as treatment_reports
 from synthetic_practice.reports import writeoffs as writeoff_reports
 from tests.conftest import (
+    PROJECT_ROOT,
     Server,
     analyze_into,
     meltano,
@@ -44,9 +46,14 @@ REPORTS: list[Report] = [
     *recall_reports.REPORTS,
     *writeoff_reports.REPORTS,
     *not_billed_reports.REPORTS,
+    *treatment_reports.REPORTS,
 ]
 #: Reports whose figures depend on the as-of date, compared again as of a past date.
-AS_OF_REPORTS: set[str] = {"Recall List", "Procedures Not Billed to Insurance"}
+AS_OF_REPORTS: set[str] = {
+    "Recall List",
+    "Procedures Not Billed to Insurance",
+    "Treatment Finder",
+}
 PAST_DAYS = 45
 
 
@@ -57,6 +64,20 @@ class Phase:
     as_of: datetime.date
     comparisons: dict[str, Comparison]
     rows: dict[str, list[dict[str, t.Any]]]
+
+
+def _own_run_directory(workdir: Path) -> Path:
+    """A Meltano system directory sharing the project's installed plugins, not its run files.
+
+    Meltano writes each run's config and catalog under ``.meltano/run/<plugin>``; runs of other
+    tests in the same checkout would overwrite them while this module's runs read them.
+    """
+    own = workdir / ".meltano"
+    own.mkdir()
+    for entry in (PROJECT_ROOT / ".meltano").iterdir():
+        if entry.name not in {"run", "meltano.db"}:
+            (own / entry.name).symlink_to(entry)
+    return own
 
 
 def _next_day(mysql: Server, database: str) -> datetime.date:
@@ -113,6 +134,7 @@ def run(
         catalog = workdir / "tables.yml"
         analyze_into(mysql_server, database, catalog)
         env = meltano_env(mysql_server, database, postgres_server, warehouse, workdir, catalog)
+        env["MELTANO_SYS_DIR_ROOT"] = str(_own_run_directory(workdir))
 
         def build(as_of: datetime.date, *select: str) -> None:
             selected = ["--select", *select] if select else []
@@ -224,3 +246,24 @@ def test_procedures_not_billed_leave_out_do_not_bill(run: Run, mysql_server: Ser
         assert listed
         assert do_not_bill
         assert not do_not_bill & listed
+
+
+def test_treatment_finder_meets_booked_and_uninsured_patients(
+    run: Run, mysql_server: Server
+) -> None:
+    """Patients booked ahead are left out; patients without insurance are listed."""
+    phase = run.phases["after a day"]
+    rows = phase.rows["Treatment Finder"]
+    with mysql_connect(mysql_server, run.database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(
+            "SELECT DISTINCT p.PatNum FROM procedurelog p JOIN appointment a "
+            "ON a.PatNum = p.PatNum AND a.AptStatus = 1 AND a.AptDateTime >= %s "
+            "WHERE p.ProcStatus = 1",
+            (phase.as_of,),
+        )
+        booked = {int(pat) for (pat,) in cursor.fetchall()}
+    assert booked
+    assert not booked & {row["patient_id"] for row in rows}
+    assert any(row["patient_plan_id"] is None for row in rows)
+    assert any(row["individual_used_amount"] > 0 for row in rows)
