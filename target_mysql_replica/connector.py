@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import typing as t
+from functools import cached_property
 
 import sqlalchemy as sa
 from singer_sdk.exceptions import ConfigValidationError
@@ -23,6 +24,7 @@ from singer_sdk.sql import SQLConnector
 from typing_extensions import override
 
 from target_mysql_replica.column_types import ColumnType, JSONSchemaToMySQL, MySQLColumnType
+from target_mysql_replica.load_data import FORMAT_CLAUSE, write_rows
 
 if t.TYPE_CHECKING:
     from collections.abc import Sequence
@@ -145,6 +147,8 @@ class MySQLReplicaConnector(SQLConnector):
             "init_command": "SET time_zone = '+00:00', sql_mode = ''",
             # Bytes go to the server as _binary literals, never through the text charset.
             "binary_prefix": True,
+            # Batches are loaded from files with LOAD DATA LOCAL INFILE (see bulk_loads).
+            "local_infile": True,
         }
         # A keyless table's reload keeps its connection until the stream ends, while the
         # other streams' batches go on: the pool never makes a drain wait for a connection.
@@ -552,15 +556,150 @@ class MySQLReplicaConnector(SQLConnector):
     ) -> None:
         """Write one batch in one transaction: upserted by primary key, else inserted.
 
+        With :attr:`bulk_loads`, the rows go to a file that ``LOAD DATA LOCAL INFILE``
+        reads: straight into the table when every key is an integer beyond the table's
+        largest (a first read, which goes in key order), else into a staging table that one
+        ``INSERT ... SELECT ... ON DUPLICATE KEY UPDATE`` upserts from. Otherwise one
+        multi-row ``INSERT ... ON DUPLICATE KEY UPDATE`` after another.
+
         Args:
             full_table_name: The table.
             columns: The columns in the order of each row's values.
             keys: The primary key columns.
             rows: The rows.
         """
-        statement = self.insert_statement(full_table_name, columns, keys)
-        with self._engine.begin() as connection:
-            self._execute_many(connection, statement, rows)
+        if not self.bulk_loads:
+            statement = self.insert_statement(full_table_name, columns, keys)
+            with self._engine.begin() as connection:
+                self._execute_many(connection, statement, rows)
+            return
+        path = write_rows(rows)
+        try:
+            with self._engine.begin() as connection:
+                if not keys:
+                    self._load_file(connection, path, self.table_sql(full_table_name), columns)
+                elif self._appends(connection, full_table_name, columns, keys, rows):
+                    # No row of the table can have these keys: straight into the table. A
+                    # key sent twice in the batch keeps its last row, as the upsert would.
+                    self._load_file(
+                        connection,
+                        path,
+                        self.table_sql(full_table_name),
+                        columns,
+                        duplicates="REPLACE",
+                    )
+                else:
+                    self._upsert_file(connection, path, full_table_name, columns, keys)
+        finally:
+            os.unlink(path)
+
+    @cached_property
+    def bulk_loads(self) -> bool:
+        """Whether batches are loaded with ``LOAD DATA LOCAL INFILE`` (else multi-row INSERTs).
+
+        The server must allow it (``local_infile``, off by default on MySQL 8); when it does
+        not, every batch is written with INSERTs, several times slower, and one warning says
+        which server setting to change.
+        """
+        with self._engine.connect() as connection:
+            allowed = connection.exec_driver_sql("SELECT @@GLOBAL.local_infile").scalar()
+        if str(allowed).upper() in {"1", "ON"}:
+            return True
+        self.logger.warning(
+            "The replica server does not allow LOAD DATA LOCAL INFILE: batches are written "
+            "with INSERTs, several times slower (set local_infile=1 on the server, e.g. "
+            "--local-infile=1 or SET GLOBAL local_infile = 1)"
+        )
+        return False
+
+    def _load_file(
+        self,
+        connection: sa.Connection,
+        path: str,
+        table: str,
+        columns: Sequence[str],
+        duplicates: str = "",
+    ) -> int:
+        """Load a file of :func:`write_rows` into a table, in the connection's transaction.
+
+        Args:
+            connection: The connection.
+            path: The file.
+            table: The quoted table name.
+            columns: The columns in the order of each row's values.
+            duplicates: ``REPLACE`` (a row whose key is in the table replaces it), ``IGNORE``
+                (it is skipped), or empty: LOCAL loads skip them.
+
+        Returns:
+            The rows loaded.
+        """
+        names = ", ".join(self.quote_identifier(column) for column in columns)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(
+                f"LOAD DATA LOCAL INFILE %s {duplicates} INTO TABLE {table.replace('%', '%%')} "
+                f"{FORMAT_CLAUSE} ({names.replace('%', '%%')})",
+                (path,),
+            )
+            return int(cursor.rowcount or 0)
+        finally:
+            cursor.close()
+
+    def _appends(
+        self,
+        connection: sa.Connection,
+        full_table_name: FullyQualifiedName,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        rows: list[list],
+    ) -> bool:
+        """Whether every key of the batch is an integer larger than any key in the table."""
+        if len(keys) != 1:
+            return False
+        position = list(columns).index(keys[0])
+        values = [row[position] for row in rows]
+        if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+            return False
+        largest = connection.exec_driver_sql(
+            f"SELECT MAX({self.quote_identifier(keys[0])}) FROM {self.table_sql(full_table_name)}"
+        ).scalar()
+        return largest is None or min(values) > int(largest)
+
+    def _upsert_file(
+        self,
+        connection: sa.Connection,
+        path: str,
+        full_table_name: FullyQualifiedName,
+        columns: Sequence[str],
+        keys: Sequence[str],
+    ) -> None:
+        """Upsert a file's rows through a staging table of the batch's columns and key.
+
+        The staging table is temporary (this session's alone, never logged) and has the
+        table's primary key, so a key sent twice in the batch keeps its last row; one
+        ``INSERT ... SELECT ... ON DUPLICATE KEY UPDATE`` then writes each row once.
+        """
+        table = self.table_sql(full_table_name)
+        staging = (
+            f"{self.quote_identifier(full_table_name.schema)}."
+            f"{self.quote_identifier(f'_load_{full_table_name.table}'[:64])}"
+        )
+        names = [self.quote_identifier(column) for column in columns]
+        key_names = ", ".join(self.quote_identifier(key) for key in keys)
+        connection.exec_driver_sql(f"DROP TEMPORARY TABLE IF EXISTS {staging}")
+        connection.exec_driver_sql(
+            f"CREATE TEMPORARY TABLE {staging} (PRIMARY KEY ({key_names})) ENGINE=InnoDB "
+            f"SELECT {', '.join(names)} FROM {table} LIMIT 0"
+        )
+        self._load_file(connection, path, staging, columns, duplicates="REPLACE")
+        key_set = set(keys)
+        updates = [n for c, n in zip(columns, names, strict=True) if c not in key_set]
+        assignments = [f"{n} = VALUES({n})" for n in updates] or [f"{names[0]} = {names[0]}"]
+        connection.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(names)} FROM {staging} "
+            f"ON DUPLICATE KEY UPDATE {', '.join(assignments)}"
+        )
+        connection.exec_driver_sql(f"DROP TEMPORARY TABLE {staging}")
 
     def begin_reload(self, full_table_name: FullyQualifiedName) -> None:
         """Start replacing a keyless table's rows with the ones this run sends.
@@ -590,9 +729,18 @@ class MySQLReplicaConnector(SQLConnector):
         if reload.delete_before_write:
             reload.connection.exec_driver_sql(f"DELETE FROM {self.table_sql(full_table_name)}")
         reload.delete_before_write = reload.empty_if_unwritten = False
-        statement = self.insert_statement(full_table_name, columns, ())
         try:
-            self._execute_many(reload.connection, statement, rows)
+            if self.bulk_loads:
+                path = write_rows(rows)
+                try:
+                    self._load_file(
+                        reload.connection, path, self.table_sql(full_table_name), columns
+                    )
+                finally:
+                    os.unlink(path)
+            else:
+                statement = self.insert_statement(full_table_name, columns, ())
+                self._execute_many(reload.connection, statement, rows)
         except Exception:
             self._close_reload(reload, commit=False)
             raise
@@ -677,12 +825,21 @@ class MySQLReplicaConnector(SQLConnector):
             )
             connection.exec_driver_sql(f"ALTER TABLE {keys_table} ADD PRIMARY KEY ({columns})")
             snapshot = self._snapshots[str(full_table_name)] = _KeySnapshot(connection, keys_table)
-        names = ", ".join(self.quote_identifier(key) for key in keys)
-        statement = (
-            f"INSERT IGNORE INTO {snapshot.keys_table} ({names}) "
-            f"VALUES ({', '.join(['%s'] * len(keys))})"
-        )
-        self._execute_many(snapshot.connection, statement, rows)
+        if self.bulk_loads:
+            path = write_rows(rows)
+            try:
+                self._load_file(
+                    snapshot.connection, path, snapshot.keys_table, keys, duplicates="IGNORE"
+                )
+            finally:
+                os.unlink(path)
+        else:
+            names = ", ".join(self.quote_identifier(key) for key in keys)
+            statement = (
+                f"INSERT IGNORE INTO {snapshot.keys_table} ({names}) "
+                f"VALUES ({', '.join(['%s'] * len(keys))})"
+            )
+            self._execute_many(snapshot.connection, statement, rows)
         snapshot.connection.commit()
 
     def retire_missing_keys(self, full_table_name: FullyQualifiedName, keys: Sequence[str]) -> int:

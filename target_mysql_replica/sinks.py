@@ -20,6 +20,7 @@ from upath import UPath
 
 from target_mysql_replica.column_types import ColumnType, is_base64
 from target_mysql_replica.connector import MySQLReplicaConnector
+from target_mysql_replica.load_data import binary_text
 
 if t.TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -35,6 +36,15 @@ _LARGE_TYPES = frozenset({"mediumtext", "longtext", "mediumblob", "longblob", "j
 
 def _decode_base64(value: str) -> bytes:
     return base64.b64decode(value)
+
+
+def _decode_base64_text(value: str) -> str:
+    return binary_text(base64.b64decode(value))
+
+
+def _integer_bool(value: t.Any) -> t.Any:
+    # LOAD DATA reads a boolean as the number it stands for.
+    return int(value) if isinstance(value, bool) else value
 
 
 def _utc_wall_time(value: t.Any) -> t.Any:
@@ -157,19 +167,22 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
 
     @cached_property
     def _converters(self) -> list[tuple[int, Callable[[t.Any], t.Any]]]:
+        bulk = self.connector.bulk_loads
         converters: list[tuple[int, Callable[[t.Any], t.Any]]] = []
         for index, column in enumerate(self.columns):
             prop = self.schema["properties"][column]
             types = _json_types(prop)
             formats = {prop.get("format")} | {o.get("format") for o in prop.get("anyOf", ())}
             if is_base64(prop):
-                converters.append((index, _decode_base64))
+                converters.append((index, _decode_base64_text if bulk else _decode_base64))
             elif "date-time" in formats:
                 converters.append((index, _utc_wall_time))
             elif self._column_types[index].base in {"double", "float"}:
                 converters.append((index, _to_float))
             elif not types or types & {"object", "array"}:
                 converters.append((index, _json_text))
+            elif bulk and "boolean" in types:
+                converters.append((index, _integer_bool))
         return converters
 
     @cached_property
@@ -204,7 +217,10 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
             )
 
     def _row(self, record: dict) -> list[t.Any]:
-        values = [record.get(column) for column in self.columns]
+        return self._values([record.get(column) for column in self.columns])
+
+    def _values(self, row: Sequence[t.Any]) -> list[t.Any]:
+        values = list(row)
         for index, convert in self._converters:
             value = values[index]
             if value is not None:
@@ -268,14 +284,23 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         if encoding.format != BatchFileFormat.JSONL:
             super().process_batch_files(encoding, files)
             return
-        decoder = msgspec.json.Decoder(float_hook=decimal.Decimal)
+        # Each line decodes into a struct of the stream's columns (absent ones null), whose
+        # values come out as a tuple in column order: no dict per row.
+        row_type = msgspec.defstruct(
+            "Row",
+            [(f"c{index}", t.Any, None) for index in range(len(self.columns))],
+            rename={f"c{index}": column for index, column in enumerate(self.columns)},
+        )
+        decoder = msgspec.json.Decoder(row_type, float_hook=decimal.Decimal)
         size = self.batch_size_rows or self.MAX_SIZE_DEFAULT
         for url in files:
             head, tail = StorageTarget.split_url(url)
             with StorageTarget.from_url(head).open(tail, mode="rb") as file:
                 lines = gzip.open(file) if encoding.compression == "gzip" else file  # noqa: SIM115
-                records = (decoder.decode(line) for line in lines if line.strip())
-                while rows := [self._row(record) for record in itertools.islice(records, size)]:
+                values = (
+                    msgspec.structs.astuple(decoder.decode(line)) for line in lines if line.strip()
+                )
+                while rows := [self._values(row) for row in itertools.islice(values, size)]:
                     self.process_batch({"rows": rows})
                     self.record_counter_metric.increment(len(rows))
             UPath(url).unlink(missing_ok=True)
