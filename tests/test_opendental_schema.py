@@ -6,10 +6,11 @@ types, NOT NULL, defaults, keys, indexes, MyISAM, utf8, a latin1 table and a key
 table), puts a few rows in each made from each column's type (extremes, keys near 2^63, zero
 and invalid dates, times beyond 24 hours, NUL bytes, 4-byte characters, which utf8 tables store
 as '?', full-width strings, blobs of 0x00 and 0xFF, NULLs where nullable), analyses the source,
-runs the nightly hops through Meltano (source -> replica -> raw) in one run, reading one row
-per query so that every key is a chunk boundary, and compares every value of source, replica
-and raw. A second run, after one row of each incremental table changed and one was deleted,
-must carry exactly those changes.
+runs the nightly hops through Meltano (source -> replica -> raw) in one run, reading two rows
+per query so that chunks end at awkward keys, and compares every value of source, replica and
+raw, and the replica's column types. A second run, after one row of each incremental table
+changed and one was deleted, must carry exactly those changes. A last test takes the columns
+OpenDental retyped between 21.1 and 24.3 through the upgrade and a re-analysis.
 
 The differences the README promises are the only ones allowed: zero and invalid dates are NULL
 in the replica and raw; NUL characters become U+FFFD in raw; binary may be base64 text in raw.
@@ -282,8 +283,9 @@ def test_every_opendental_table_reaches_replica_and_raw_value_for_value(
     env = meltano_env(
         mysql_server, mysql_database, postgres_server, postgres_database, tmp_path, catalog
     )
-    # One row per query: every key, near 2^63 or negative, is where a chunk ends.
-    env.update(TAP_OPENDENTAL_CHUNK_SIZE="1", TAP_OPENDENTAL__REPLICA_CHUNK_SIZE="1")
+    # Two rows per query: chunks end at awkward keys (2, then 2^63 - 1, after which the next
+    # query must find nothing rather than wrap around or fail).
+    env.update(TAP_OPENDENTAL_CHUNK_SIZE="2", TAP_OPENDENTAL__REPLICA_CHUNK_SIZE="2")
     hops = ["run", "tap-opendental", "target-mysql-replica", "tap-opendental--replica"]
     try:
         meltano([*hops, "target-postgres"], env)
