@@ -74,7 +74,7 @@ def test_display_widths_and_aliases_are_the_same_type(first: str, second: str) -
         ("int(10) unsigned", "bigint(20)"),
         ("int(11)", "decimal(12,2)"),
         ("int(11)", "double"),
-        # OpenDental 24.1 made document.DegreesRotated a float (smallint(6) before).
+        # OpenDental 21.4 made document.DegreesRotated a float (smallint(6) before).
         ("smallint(6)", "float"),
         ("tinyint(3) unsigned", "float"),
         ("mediumint(8)", "float"),
