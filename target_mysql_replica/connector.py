@@ -601,9 +601,7 @@ class MySQLReplicaConnector(SQLConnector):
         not, every batch is written with INSERTs, several times slower, and one warning says
         which server setting to change.
         """
-        with self._engine.connect() as connection:
-            allowed = connection.exec_driver_sql("SELECT @@GLOBAL.local_infile").scalar()
-        if str(allowed).upper() in {"1", "ON"}:
+        if self._server_allows_local_infile():
             return True
         self.logger.warning(
             "The replica server does not allow LOAD DATA LOCAL INFILE: batches are written "
@@ -611,6 +609,11 @@ class MySQLReplicaConnector(SQLConnector):
             "--local-infile=1 or SET GLOBAL local_infile = 1)"
         )
         return False
+
+    def _server_allows_local_infile(self) -> bool:
+        with self._engine.connect() as connection:
+            allowed = connection.exec_driver_sql("SELECT @@GLOBAL.local_infile").scalar()
+        return str(allowed).upper() in {"1", "ON"}
 
     def _load_file(
         self,
