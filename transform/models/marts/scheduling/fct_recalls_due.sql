@@ -13,11 +13,17 @@ definitions as (
 ),
 
 active_recalls as (
-    select recalls.*
+    select
+        recalls.*,
+        guarantors.family_balance_total - guarantors.family_insurance_estimate as family_balance
     from recalls
     inner join patients
         on recalls.practice_id = patients.practice_id
         and recalls.patient_id = patients.patient_id
+    left join patients as guarantors
+        on patients.practice_id = guarantors.practice_id
+        and patients.guarantor_id = guarantors.patient_id
+        and not guarantors.is_deleted
     where patients.patient_status = 'Patient'
         and not patients.is_deleted
         and not recalls.is_deleted
@@ -38,6 +44,11 @@ final as (
         {{ as_of_date() }} as as_of_date,
         case
             when active_recalls.scheduled_date is not null then 'Scheduled'
+            -- Held until a later date, or until the family balance is down to a limit: not due.
+            when active_recalls.disabled_until_date > {{ as_of_date() }} then 'Held'
+            when active_recalls.disabled_until_balance > 0
+                and active_recalls.family_balance > active_recalls.disabled_until_balance
+                then 'Held'
             when active_recalls.due_date < {{ as_of_date() }} then 'Overdue'
             when active_recalls.due_date < {{ as_of_date() }} + 30 then 'Due'
             else 'NotDue'
