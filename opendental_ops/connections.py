@@ -19,9 +19,7 @@ import pymysql
 
 from opendental_ops import meltano, practices
 from opendental_ops.settings import SettingError
-
-#: Driver error codes mapped to the settings a user has to fix.
-_MYSQL_SETTING = {1045: ("USER", "PASSWORD"), 1044: ("USER",), 1049: ("DATABASE",)}
+from tap_opendental import connection_errors
 
 
 class ConnectionFailed(Exception):
@@ -89,11 +87,10 @@ class Database:
         """Say where the database is, never with its password."""
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
-    def _failure(self, reason: str, settings: t.Iterable[str]) -> ConnectionFailed:
-        names = " / ".join(f"{self.prefix}_{name}" for name in settings)
+    def _failure(self, reason: str, setting: tuple[str, tuple[str, ...]]) -> ConnectionFailed:
         return ConnectionFailed(
             f"{self.role}: cannot connect to {self.kind} as {self.describe()}: {reason} "
-            f"(check {names})"
+            f"({connection_errors.hint(*setting, self.prefix)})"
         )
 
     def connect(self, *, server_only: bool = False) -> t.Any:
@@ -106,7 +103,7 @@ class Database:
             ConnectionFailed: With one line that names the settings to fix.
         """
         if not self.configured:
-            raise self._failure("not configured", ("HOST", "DATABASE"))
+            raise self._failure("not configured", ("host and database", ("HOST", "DATABASE")))
         if self.kind == "mysql":
             try:
                 return pymysql.connect(
@@ -121,8 +118,8 @@ class Database:
                     init_command="SET time_zone = '+00:00', sql_mode = ''",
                 )
             except pymysql.err.OperationalError as exc:
-                code, reason = exc.args[0], str(exc.args[-1])
-                raise self._failure(reason, _MYSQL_SETTING.get(code, ("HOST", "PORT"))) from None
+                setting = connection_errors.mysql_setting(exc)
+                raise self._failure(str(exc.args[-1]), setting) from None
         try:
             return psycopg.connect(
                 host=self.host,
@@ -135,13 +132,7 @@ class Database:
             )
         except psycopg.OperationalError as exc:
             reason = str(exc).strip().splitlines()[-1]
-            if "password" in reason or "authentication" in reason:
-                settings: tuple[str, ...] = ("USER", "PASSWORD")
-            elif "does not exist" in reason:
-                settings = ("DATABASE",)
-            else:
-                settings = ("HOST", "PORT")
-            raise self._failure(reason, settings) from None
+            raise self._failure(reason, connection_errors.postgres_setting(reason)) from None
 
 
 #: Each database of the pipeline: its kind, the plugin whose settings it is, its default port.

@@ -21,6 +21,7 @@ from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
 from upath import UPath
 
+from tap_opendental.connection_errors import describe_connection_error
 from tap_opendental.typemap import (
     MySQLType,
     driver_conversions,
@@ -105,18 +106,6 @@ def _hours(age: datetime.timedelta) -> str:
 #: the connection dropped or was killed, or the server is restarting.
 _RETRYABLE_ERRORS = frozenset({1053, 1927, 2002, 2003, 2006, 2013})
 
-# MySQL error codes mapped to the setting a user has to fix.
-_SETTING_FOR_ERROR = {
-    1045: "user and password",  # access denied for user
-    1044: "user (it lacks SELECT on the database)",  # access denied to database
-    1049: "database",  # unknown database
-    2002: "host and port",  # can't connect (MariaDB Connector/C)
-    2003: "host and port",  # can't connect
-    2005: "host",  # unknown host
-    2006: "host and port",  # server has gone away
-    2013: "host and port",  # lost connection during handshake
-}
-
 
 class OpenDentalConnector(SQLConnector):
     """Connects to an OpenDental MySQL or MariaDB server, read-only."""
@@ -193,41 +182,6 @@ class OpenDentalConnector(SQLConnector):
             ).first()
         server = uuid_row[1] if uuid_row and uuid_row[1] else f"{hostname}:{port}"
         return f"{server}/{database}"
-
-
-def describe_connection_error(
-    config: dict[str, t.Any], error: BaseException | None, env_prefix: str
-) -> str:
-    """Say in one line why a connection failed and which setting to change.
-
-    Args:
-        config: The connection settings.
-        error: The driver's exception.
-        env_prefix: Prefix of the environment variables that hold the settings.
-
-    Returns:
-        The message.
-    """
-    code = error.args[0] if error and error.args and isinstance(error.args[0], int) else None
-    reason = str(error.args[1]) if error and len(error.args) > 1 else str(error)
-    setting = _SETTING_FOR_ERROR.get(code or 0, "connection settings")
-    names = {
-        "user and password": f"{env_prefix}_USER / {env_prefix}_PASSWORD",
-        "user (it lacks SELECT on the database)": f"{env_prefix}_USER",
-        "database": f"{env_prefix}_DATABASE",
-        "host and port": f"{env_prefix}_HOST / {env_prefix}_PORT",
-        "host": f"{env_prefix}_HOST",
-    }.get(setting, f"{env_prefix}_*")
-    where = (
-        f"{config.get('user')}@{config.get('host')}:{config.get('port')}/{config.get('database')}"
-    )
-    hint = f"check the {setting}: {names}"
-    if env_prefix != "TAP_OPENDENTAL":
-        # An inheriting plugin (tap-opendental--replica, a size tier) may take its values from
-        # its parent's variables or from meltano.yml: Meltano says which.
-        plugin = env_prefix.lower().replace("__", "--").replace("_", "-")
-        hint += f"; `meltano config list {plugin}` shows where each value comes from"
-    return f"cannot connect to MySQL as {where}: {reason.strip()} ({hint})"
 
 
 def _prepare_session(dbapi_connection: t.Any, _record: t.Any) -> None:

@@ -99,7 +99,9 @@ def test_a_wrong_password_fails_the_connection_check(
     assert code == 1
     [line] = [line for line in lines if "source connection" in line]
     assert line.startswith("ERROR")
-    assert line.endswith("(check TAP_OPENDENTAL_USER / TAP_OPENDENTAL_PASSWORD)")
+    assert line.endswith(
+        "(check the user and password: TAP_OPENDENTAL_USER / TAP_OPENDENTAL_PASSWORD)"
+    )
     assert "not-the-password" not in "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import typing as t
 
@@ -112,5 +113,36 @@ def test_settings_set_through_meltano_reach_test_connections(
     assert main(["test-connections"]) == 1
     source = capsys.readouterr().out.splitlines()[0]
     assert source.startswith("source     FAILED  source: cannot connect to mysql as ")
-    assert source.endswith("(check TAP_OPENDENTAL_USER / TAP_OPENDENTAL_PASSWORD)")
+    assert source.endswith(
+        "(check the user and password: TAP_OPENDENTAL_USER / TAP_OPENDENTAL_PASSWORD)"
+    )
     assert "not-the-password" not in source
+
+
+def test_each_failed_connection_names_the_setting_to_fix(
+    project: Path,
+    mysql_server: Server,
+    postgres_server: Server,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    settings = {
+        "TAP_OPENDENTAL": {**login(mysql_server, "opendental"), "port": port},
+        "TARGET_MYSQL_REPLICA": {**login(mysql_server, "replica"), "user": "nobody"},
+        "TARGET_POSTGRES": login(postgres_server, "no_such_warehouse"),
+    }
+    for prefix, values in settings.items():
+        for name, value in values.items():
+            monkeypatch.setenv(f"{prefix}_{name.upper()}", str(value))
+
+    assert main(["test-connections"]) == 1
+
+    hints = [line.rsplit(" (", 1)[-1] for line in capsys.readouterr().out.splitlines()]
+    assert hints == [
+        "check the host and port: TAP_OPENDENTAL_HOST / TAP_OPENDENTAL_PORT)",
+        "check the user and password: TARGET_MYSQL_REPLICA_USER / TARGET_MYSQL_REPLICA_PASSWORD)",
+        "check the database: TARGET_POSTGRES_DATABASE)",
+    ]
