@@ -74,6 +74,7 @@ def describe_task(task):
         "execution_timeout": seconds(task.execution_timeout),
         "bash_command": getattr(task, "bash_command", None),
         "env": getattr(task, "env", None),
+        "on_failure_callback": bool(task.on_failure_callback),
     }
 
 def describe_dag(dag):

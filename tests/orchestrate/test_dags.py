@@ -309,6 +309,9 @@ def test_other_schedules_get_a_dag_running_their_job(
     assert meltano_args(task["bash_command"]) == ["run", "el"]
     assert task["env"]["DBT_TARGET"] == "ci"
     assert task["execution_timeout"] == (30 + 45 + 60) * 60
+    # Its last failed attempt alerts (ops:notify); the retries before it do not.
+    assert task["on_failure_callback"]
+    assert (task["retries"], task["retry_delay"]) == (3, 300)
     assert (hourly["catchup"], hourly["max_active_runs"]) == (False, 1)
 
 

@@ -1,7 +1,8 @@
 """What the DAGs read from the environment: the project, the meltano executable, stage limits.
 
-Every limit has the original pipeline's default and an environment variable to change it. The
-``OPS_*`` ones are those ``meltano invoke ops:...`` reads too, so both engines share them:
+Every limit has the original pipeline's default and an environment variable to change it; the
+DAGs hand them to Airflow's own ``execution_timeout``, ``retries`` and ``retry_delay``. The
+``OPS_*`` ones are settings of the ``airflow`` plugin (``meltano config list airflow``):
 
 ================================== ======= ==================================================
 variable                           default what it bounds
@@ -15,8 +16,8 @@ OPENDENTAL_CHECK_TIMEOUT_MINUTES   15      validation, verification, report and 
 OPENDENTAL_ANALYZE_TIMEOUT_MINUTES 30      the schema analysis
 ================================== ======= ==================================================
 
-Set them in the workers' environment or the project's ``.env`` (Meltano hands both to Airflow
-and to ``ops``), not in ``meltano.yml``'s ``ops`` config, which only ``ops`` reads.
+Set them with ``meltano config set airflow <setting>``, in the workers' environment or in the
+project's ``.env``: ``meltano invoke airflow`` exports each under its variable.
 
 ``OPENDENTAL_TIMEZONE`` (``America/Chicago`` by default) is the practice's time zone: the
 schedules' cron expressions are read in it, so the nightly run starts at 21:00 there.

@@ -124,6 +124,27 @@ def call_meltano(*args: str, env: t.Mapping[str, str] | None = None) -> int:
     return result.returncode
 
 
+def alert_on_failure(env: t.Mapping[str, str] | None = None) -> t.Callable[[t.Any], None]:
+    """An ``on_failure_callback`` that alerts once through ``ops:notify`` when a task fails.
+
+    Airflow calls it after the task's last attempt (a retry calls ``on_retry_callback``
+    instead), so a task that recovers on a retry alerts nobody. For DAGs without a notify
+    task of their own (a schedule of any other job).
+
+    Args:
+        env: The schedule's environment variables, for ``ops:notify``.
+    """
+
+    def callback(context: t.Any) -> None:
+        ti = context["ti"]
+        line = f"{ti.dag_id} FAILED at {ti.task_id} (run {ti.run_id})"
+        if context.get("exception"):
+            line += f": {context['exception']}"
+        call_meltano("invoke", "ops:notify", "--status", "failure", "--message", line, env=env)
+
+    return callback
+
+
 def notify_task(
     task_id: str = "notify",
     *,
@@ -134,10 +155,10 @@ def notify_task(
     """The last task of a DAG: one message with the run's outcome, then the run's final state.
 
     It runs whatever happened before (trigger rule ``all_done``) and calls ``ops:notify`` once,
-    which alerts on the configured channels (``OPS_WEBHOOK_URL``, ``OPS_SMTP_*``) when the run
-    failed, with the run report of ``<run dir>/report/latest`` when there is one. It then fails
-    itself when the run failed, so the run ends failed. A message that could not be sent is
-    retried; a sent one is never sent again.
+    which alerts every apprise URL of ``OPS_NOTIFY_URLS`` (or the former ``OPS_WEBHOOK_URL``,
+    ``OPS_SMTP_*``) when the run failed, with the run report of ``<run dir>/report/latest``
+    when there is one. It then fails itself when the run failed, so the run ends failed. A
+    message that could not be sent is retried; a sent one is never sent again.
 
     Args:
         task_id: The task's id.
