@@ -62,7 +62,7 @@ def pick_runs(
     A pair's runs include those of plugin instances inheriting from its plugins (one per size
     tier in the Airflow DAG): each instance is a part of the pair, with the latest attempt of
     each part kept. The run is the given run ID, else the first pair's latest run. A part belongs
-    to it when it ran under the same run ID (``meltano run nightly``, ``ops:run``, the Airflow
+    to it when it ran under the same run ID (``meltano run nightly``, the Airflow
     DAG), or else started after the first pair and before the first pair's next run.
 
     Returns:
