@@ -6,8 +6,10 @@ proportion), in one run on one machine, it measures rows per second and peak mem
 1. the raw limit: ``mariadb --quick -B | psql -c '\copy ... from stdin'``, no Python at all;
 2. ``meltano run --full-refresh tap-opendental target-postgres`` (procedurelog only);
 3. the same into target-mysql-replica;
-4. an incremental ``meltano run tap-opendental target-postgres`` after 1% of the rows changed;
-5. pipelinewise-tap-mysql (in its own virtualenv) piped into MeltanoLabs target-postgres,
+4. the replica's raw limit: ``mariadb --quick -B | mariadb -e 'LOAD DATA LOCAL INFILE ...'``
+   into an InnoDB table of the source's types, no Python at all;
+5. an incremental ``meltano run tap-opendental target-postgres`` after 1% of the rows changed;
+6. pipelinewise-tap-mysql (in its own virtualenv) piped into MeltanoLabs target-postgres,
    with target-postgres' default settings and with its best ones.
 
 Results go to bench/results/<date>-<cores>cores.{json,md}; the ratios are printed.
@@ -44,6 +46,7 @@ BIN = Path(sys.executable).parent
 MELTANO = str(BIN / "meltano")
 SOURCE_DATABASE = "opendental_bench"
 REPLICA_DATABASE = "opendental_bench_replica"
+REPLICA_LIMIT_DATABASE = "opendental_bench_replica_limit"
 #: procedurelog rows per synthetic patient (the generator's proportion).
 PROCEDURES_PER_PATIENT = 19.7
 PEER = "pipelinewise-tap-mysql==1.6.0"
@@ -354,20 +357,82 @@ def tap_to_replica(env: dict[str, str]) -> Case:
     with mysql(env, "TARGET_MYSQL_REPLICA") as connection, connection.cursor() as cursor:
         cursor.execute(f"drop database if exists `{REPLICA_DATABASE}`")
 
-    def rows() -> int:
-        with (
-            mysql(env, "TARGET_MYSQL_REPLICA", REPLICA_DATABASE) as connection,
-            connection.cursor() as cursor,
-        ):
-            cursor.execute(f"select count(*) from `{TABLE}`")
-            return int(cursor.fetchone()[0])
-
     return measure(
         "tap-opendental -> target-mysql-replica: full load",
         [MELTANO, "run", *FULL_REFRESH, "tap-opendental", "target-mysql-replica"],
         meltano_env(env, "bench_tap"),
-        rows,
+        lambda: replica_rows(env, REPLICA_DATABASE),
     )
+
+
+def replica_rows(env: dict[str, str], database: str) -> int:
+    """Rows of procedurelog in a replica database."""
+    with mysql(env, "TARGET_MYSQL_REPLICA", database) as connection, connection.cursor() as cursor:
+        cursor.execute(f"select count(*) from `{TABLE}`")
+        return int(cursor.fetchone()[0])
+
+
+def raw_replica_limit(env: dict[str, str]) -> Case:
+    """The replica's floor: the server's rows as text, straight into LOAD DATA, no Python.
+
+    The table has the source's column types in InnoDB, as the replica's. The mariadb client
+    prints NULL as the word, which LOAD DATA stores as text (or zero): a limit, not a copy.
+    """
+    with mysql(env, "TARGET_MYSQL_REPLICA") as connection, connection.cursor() as cursor:
+        cursor.execute(f"drop database if exists `{REPLICA_LIMIT_DATABASE}`")
+        cursor.execute(f"create database `{REPLICA_LIMIT_DATABASE}` character set utf8mb4")
+        cursor.execute(
+            f"create table `{REPLICA_LIMIT_DATABASE}`.`{TABLE}` like `{SOURCE_DATABASE}`.`{TABLE}`"
+        )
+        cursor.execute(f"alter table `{REPLICA_LIMIT_DATABASE}`.`{TABLE}` engine=InnoDB")
+    reader = shlex.join(
+        [
+            "mariadb",
+            "--quick",
+            "-B",
+            "-N",
+            "-h",
+            env["SYNTHETIC_PRACTICE_HOST"],
+            "-P",
+            env["SYNTHETIC_PRACTICE_PORT"],
+            "-u",
+            env["SYNTHETIC_PRACTICE_USER"],
+            SOURCE_DATABASE,
+            "-e",
+            f"select * from `{TABLE}`",
+        ]
+    )
+    writer = shlex.join(
+        [
+            "mariadb",
+            "--local-infile=1",
+            "-h",
+            env["TARGET_MYSQL_REPLICA_HOST"],
+            "-P",
+            env["TARGET_MYSQL_REPLICA_PORT"],
+            "-u",
+            env["TARGET_MYSQL_REPLICA_USER"],
+            REPLICA_LIMIT_DATABASE,
+            "-e",
+            f"set sql_mode = ''; load data local infile '/dev/stdin' into table `{TABLE}`",
+        ]
+    )
+    # Each side's password from the environment, so the command shown holds none.
+    run_env = {
+        **env,
+        "BENCH_SOURCE_PWD": env.get("SYNTHETIC_PRACTICE_PASSWORD", ""),
+        "BENCH_REPLICA_PWD": env.get("TARGET_MYSQL_REPLICA_PASSWORD", ""),
+    }
+    case = measure(
+        "replica raw limit: mariadb | LOAD DATA LOCAL INFILE",
+        f'set -o pipefail; MYSQL_PWD="$BENCH_SOURCE_PWD" {reader} '
+        f'| MYSQL_PWD="$BENCH_REPLICA_PWD" {writer}',
+        run_env,
+        lambda: replica_rows(env, REPLICA_LIMIT_DATABASE),
+    )
+    with mysql(env, "TARGET_MYSQL_REPLICA") as connection, connection.cursor() as cursor:
+        cursor.execute(f"drop database if exists `{REPLICA_LIMIT_DATABASE}`")
+    return case
 
 
 def meltano_rows(log_name: str) -> int:
@@ -537,6 +602,10 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
         if "peer_default" in cases
         else None,
         "incremental_time_vs_full_load": ratio(cases["incremental"].seconds, full.seconds),
+        "replica_vs_full_load": ratio(cases["replica"].rows_per_second, full.rows_per_second),
+        "replica_vs_replica_raw_limit": ratio(
+            cases["replica"].rows_per_second, cases["replica_raw"].rows_per_second
+        ),
     }
     ours = ("full", "first_incremental", "incremental", "replica")
     tap_rss = max(cases[key].peak_rss_mb.get("tap", 0) for key in ours)
@@ -548,6 +617,7 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
         ]
         <= 0.10,
         "tap peak RSS <= 300 MB": tap_rss <= 300,
+        "replica full load >= the warehouse full load": ratios["replica_vs_full_load"] >= 1,
     }
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -621,6 +691,7 @@ def main() -> None:
     cases["first_incremental"] = first_incremental(env)
     cases["incremental"], changed = incremental(env, total)
     cases["replica"] = tap_to_replica(env)
+    cases["replica_raw"] = raw_replica_limit(env)
     if not args.skip_peer:
         cases["peer_default"] = peer(env, best=False)
         cases["peer_best"] = peer(env, best=True)
