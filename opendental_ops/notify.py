@@ -73,6 +73,12 @@ def service(url: str) -> t.Any | None:
     return apprise.Apprise.instantiate(url, suppress_exceptions=True) or None
 
 
+def _takes_attachments(notifier: t.Any) -> bool:
+    """Whether the service carries an attachment (a JSON webhook told to drop it does not)."""
+    dropped = getattr(notifier, "payload_extras", {}).get("attachments") == ""
+    return bool(notifier.attachment_support) and not dropped
+
+
 def send(
     url: str, status: str, subject: str, text: str, attachment: Path | None = None
 ) -> Delivery:
@@ -84,7 +90,7 @@ def send(
     shown = urlsplit(notifier.url(privacy=True))
     where = redact(f"{shown.scheme}://{shown.netloc}")
     attach = None
-    if attachment is not None and attachment.is_file() and notifier.attachment_support:
+    if attachment is not None and attachment.is_file() and _takes_attachments(notifier):
         attach = apprise.AppriseAttachment(str(attachment))
     with apprise.LogCapture(level=logging.WARNING) as log:
         ok = notifier.notify(

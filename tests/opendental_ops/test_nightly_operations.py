@@ -295,7 +295,7 @@ def test_failed_night_is_reported_and_alerted(
         OPS_WEBHOOK_URL=url,
         TARGET_MYSQL_REPLICA_PASSWORD=secret,
     )
-    assert result.stdout.startswith("webhook sent")
+    assert result.stdout.startswith("JSON      sent    to json://127.0.0.1:")
     assert "secret-token" not in result.stdout
     [message] = received.messages
     text = message["body"]["text"]

@@ -101,7 +101,10 @@ def test_the_former_webhook_setting_still_posts_slack_text(
     assert message["content_type"] == "application/json"
     # Exactly what a Slack-compatible webhook takes, as before: {"text": ...} and nothing else.
     assert message["body"] == {"text": "\n".join(REPORT_LINES)}
-    assert "secret-token" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("JSON      sent    to json://127.0.0.1:")
+    assert "report.html" not in out
+    assert "secret-token" not in out
 
 
 def test_a_webhook_that_refuses_is_a_failed_delivery(
