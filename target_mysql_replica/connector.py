@@ -24,7 +24,7 @@ from singer_sdk.sql import SQLConnector
 from typing_extensions import override
 
 from target_mysql_replica.column_types import ColumnType, JSONSchemaToMySQL, MySQLColumnType
-from target_mysql_replica.load_data import FORMAT_CLAUSE, write_rows
+from target_mysql_replica.load_data import FORMAT_CLAUSE, rows_file
 
 if t.TYPE_CHECKING:
     from collections.abc import Sequence
@@ -573,25 +573,21 @@ class MySQLReplicaConnector(SQLConnector):
             with self._engine.begin() as connection:
                 self._execute_many(connection, statement, rows)
             return
-        path = write_rows(rows)
-        try:
-            with self._engine.begin() as connection:
-                if not keys:
-                    self._load_file(connection, path, self.table_sql(full_table_name), columns)
-                elif self._appends(connection, full_table_name, columns, keys, rows):
-                    # No row of the table can have these keys: straight into the table. A
-                    # key sent twice in the batch keeps its last row, as the upsert would.
-                    self._load_file(
-                        connection,
-                        path,
-                        self.table_sql(full_table_name),
-                        columns,
-                        duplicates="REPLACE",
-                    )
-                else:
-                    self._upsert_file(connection, path, full_table_name, columns, keys)
-        finally:
-            os.unlink(path)
+        with self._engine.begin() as connection, rows_file(rows) as path:
+            if not keys:
+                self._load_file(connection, path, self.table_sql(full_table_name), columns)
+            elif self._appends(connection, full_table_name, columns, keys, rows):
+                # No row of the table can have these keys: straight into the table. A
+                # key sent twice in the batch keeps its last row, as the upsert would.
+                self._load_file(
+                    connection,
+                    path,
+                    self.table_sql(full_table_name),
+                    columns,
+                    duplicates="REPLACE",
+                )
+            else:
+                self._upsert_file(connection, path, full_table_name, columns, keys)
 
     @cached_property
     def bulk_loads(self) -> bool:
@@ -734,13 +730,10 @@ class MySQLReplicaConnector(SQLConnector):
         reload.delete_before_write = reload.empty_if_unwritten = False
         try:
             if self.bulk_loads:
-                path = write_rows(rows)
-                try:
+                with rows_file(rows) as path:
                     self._load_file(
                         reload.connection, path, self.table_sql(full_table_name), columns
                     )
-                finally:
-                    os.unlink(path)
             else:
                 statement = self.insert_statement(full_table_name, columns, ())
                 self._execute_many(reload.connection, statement, rows)
@@ -829,13 +822,10 @@ class MySQLReplicaConnector(SQLConnector):
             connection.exec_driver_sql(f"ALTER TABLE {keys_table} ADD PRIMARY KEY ({columns})")
             snapshot = self._snapshots[str(full_table_name)] = _KeySnapshot(connection, keys_table)
         if self.bulk_loads:
-            path = write_rows(rows)
-            try:
+            with rows_file(rows) as path:
                 self._load_file(
                     snapshot.connection, path, snapshot.keys_table, keys, duplicates="IGNORE"
                 )
-            finally:
-                os.unlink(path)
         else:
             names = ", ".join(self.quote_identifier(key) for key in keys)
             statement = (

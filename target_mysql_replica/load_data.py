@@ -1,6 +1,6 @@
 """Rows as a file in the format of MySQL's ``LOAD DATA LOCAL INFILE``, and the clause that reads it.
 
-A batch is written to a temporary file and the server reads it in one statement, which costs
+A batch is streamed through a named pipe that the server reads in one statement, which costs
 it a fraction of parsing the same rows as multi-row INSERTs. The file is tab-separated, every
 string enclosed in double quotes (a quote inside doubled, no backslash escapes), numbers
 bare, and NULL the bare word ``NULL``; it is read with ``CHARACTER SET binary``, so the
@@ -10,13 +10,15 @@ server stores its bytes as they are: text as the UTF-8 it is written in, binary 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import tempfile
+import threading
 import typing as t
 
 if t.TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
 
 #: How the file is read; the csv dialect below writes it.
 FORMAT_CLAUSE = (
@@ -49,8 +51,14 @@ def binary_text(value: bytes) -> str:
     return value.decode("utf-8", "surrogateescape")
 
 
-def write_rows(rows: Iterable[Sequence[t.Any]]) -> str:
-    """Write rows to a new temporary file for ``LOAD DATA``.
+@contextlib.contextmanager
+def rows_file(rows: Iterable[Sequence[t.Any]]) -> Iterator[str]:
+    """Give a path from which ``LOAD DATA LOCAL INFILE`` reads the rows as they are written.
+
+    The path is a named pipe that a thread fills while the statement runs, so the server
+    parses rows while the next ones are formatted, as with PostgreSQL's COPY, and no batch
+    is ever on disk. Leaving the block raises what stopped the writing, if anything did: the
+    caller's transaction then rolls back whatever part of the rows the server had read.
 
     Values are None, numbers (int, float, Decimal: written as ``str`` writes them, which
     MySQL reads exactly, exponents included), text, and anything else written as its
@@ -60,22 +68,45 @@ def write_rows(rows: Iterable[Sequence[t.Any]]) -> str:
     Args:
         rows: The rows, values in column order.
 
-    Returns:
-        The file's path; the caller removes it.
+    Yields:
+        The pipe's path, for one LOAD DATA statement.
+
+    Raises:
+        Exception: What stopped the writing (the statement succeeded with part of the rows).
     """
-    descriptor, path = tempfile.mkstemp(prefix="target-mysql-replica-", suffix=".tsv")
+    directory = tempfile.mkdtemp(prefix="target-mysql-replica-")
+    path = os.path.join(directory, "rows.tsv")
+    os.mkfifo(path, 0o600)
+    failures: list[BaseException] = []
+
+    def fill() -> None:
+        try:
+            with open(path, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
+                writer = csv.writer(
+                    file,
+                    delimiter="\t",
+                    quotechar='"',
+                    doublequote=True,
+                    quoting=csv.QUOTE_NONNUMERIC,
+                    lineterminator="\n",
+                )
+                writer.writerows(
+                    [NULL if value is None else value for value in row] for row in rows
+                )
+        except BaseException as exc:
+            failures.append(exc)
+
+    thread = threading.Thread(target=fill, name="load-data-writer", daemon=True)
+    thread.start()
     try:
-        with open(descriptor, "w", encoding="utf-8", errors="surrogateescape", newline="") as file:
-            writer = csv.writer(
-                file,
-                delimiter="\t",
-                quotechar='"',
-                doublequote=True,
-                quoting=csv.QUOTE_NONNUMERIC,
-                lineterminator="\n",
-            )
-            writer.writerows([NULL if value is None else value for value in row] for row in rows)
-    except BaseException:
+        yield path
+    finally:
+        if thread.is_alive():
+            # The statement ended without reading the pipe to its end (it failed): open and
+            # close its read end, so that the writer's open returns and its writes fail.
+            os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK))
+        thread.join()
         os.unlink(path)
-        raise
-    return path
+        os.rmdir(directory)
+    if failures:
+        raise failures[0]

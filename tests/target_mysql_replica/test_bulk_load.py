@@ -200,3 +200,30 @@ def test_a_server_refusing_local_infile_gets_inserts_and_one_warning(  # noqa: P
     assert len(warnings) == 1
     assert "local_infile" in warnings[0]
     assert_same_table(mysql_server, mysql_database, replica_database, "bulky")
+
+
+def test_a_row_that_cannot_be_written_rolls_the_whole_batch_back(
+    mysql_server: Server, replica_database: str
+) -> None:
+    target = TargetMySQLReplica(config=replica_config(mysql_server, replica_database))
+    schema = {
+        "type": "SCHEMA",
+        "stream": "note",
+        "key_properties": ["NoteNum"],
+        "schema": {
+            "type": "object",
+            "properties": {
+                "NoteNum": {"type": "integer", "x-sql-datatype": "bigint(20)"},
+                "Body": {"type": ["string", "null"], "x-sql-datatype": "text"},
+            },
+        },
+    }
+    # A lone surrogate has no UTF-8: the rows before it are streamed to the server already.
+    records = [{"NoteNum": n, "Body": "fine " * 1000} for n in range(1, 2001)]
+    records.append({"NoteNum": 2001, "Body": "\ud800"})
+    lines = [json.dumps(schema) + "\n"]
+    lines += [json.dumps({"type": "RECORD", "stream": "note", "record": r}) + "\n" for r in records]
+    target.process_lines(iter(lines))  # type: ignore[arg-type]
+    with pytest.raises(UnicodeEncodeError):
+        target.drain_all()
+    assert read_rows(mysql_server, replica_database, "note") == []
