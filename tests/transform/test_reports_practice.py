@@ -22,6 +22,7 @@ from synthetic_practice.reports import Comparison, Report, compare
 from synthetic_practice.reports import claims as claim_reports
 from synthetic_practice.reports import not_billed as not_billed_reports
 from synthetic_practice.reports import recall as recall_reports
+from synthetic_practice.reports import referrals as referral_reports
 from synthetic_practice.reports import treatment as treatment_reports
 from synthetic_practice.reports import writeoffs as writeoff_reports
 from tests.conftest import (
@@ -47,6 +48,7 @@ REPORTS: list[Report] = [
     *writeoff_reports.REPORTS,
     *not_billed_reports.REPORTS,
     *treatment_reports.REPORTS,
+    *referral_reports.REPORTS,
 ]
 #: Reports whose figures depend on the as-of date, compared again as of a past date.
 AS_OF_REPORTS: set[str] = {
