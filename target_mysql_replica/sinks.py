@@ -95,16 +95,18 @@ def _json_types(schema: dict) -> set[str]:
 class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
     """Writes a stream into its table: upserts by primary key, or replaces a keyless table.
 
-    A stream with key properties is upserted with multi-row ``INSERT ... ON DUPLICATE KEY
-    UPDATE``, one transaction per batch. A keyless full-table stream (no key properties, no
-    bookmark) replaces the table's rows: the first batch deletes the old rows in the same
-    transaction that inserts the new ones, later batches join it, and it commits when the
-    stream version ends (ACTIVATE_VERSION after rows) or the input ends. Readers see the old
-    rows until then, and a run that fails rolls back to them. A keyless incremental stream
-    has nothing to replace or upsert by and is appended.
+    A stream with key properties is upserted by primary key, one transaction per batch:
+    loaded with ``LOAD DATA LOCAL INFILE`` (see ``MySQLReplicaConnector.write_batch``), or with
+    multi-row ``INSERT ... ON DUPLICATE KEY UPDATE`` on a server that refuses it. A keyless
+    full-table stream (no key properties, no bookmark) replaces the table's rows: the first
+    batch deletes the old rows in the same transaction that inserts the new ones, later
+    batches join it, and it commits when the stream version ends (ACTIVATE_VERSION after
+    rows) or the input ends. Readers see the old rows until then, and a run that fails rolls
+    back to them. A keyless incremental stream has nothing to replace or upsert by and is
+    appended.
 
     Records become rows of values as they arrive, converting only the few columns that
-    need it (base64 binary, date-times with an offset, doubles, JSON objects). A batch is written
+    need it (base64 binary, date-times, doubles, booleans, JSON objects). A batch is written
     when it reaches ``batch_size_rows`` rows or holds about 256 MB of large text and blob
     values, whichever comes first.
     """
@@ -327,7 +329,10 @@ class MySQLReplicaSink(SQLSink[MySQLReplicaConnector]):
         for index, column in enumerate(self.columns):
             types = _json_types(self.schema["properties"][column])
             kind: t.Any = t.Any
-            if "number" in types and self._column_types[index].base not in {"double", "float"}:
+            if not types or types & {"object", "array"}:
+                # JSON text, whose numbers must keep their digits.
+                floats = False
+            elif "number" in types and self._column_types[index].base not in {"double", "float"}:
                 kind = decimal.Decimal | None
                 floats = floats and types <= {"number", "integer", "null"}
             fields.append((f"c{index}", kind, None))

@@ -84,9 +84,10 @@ class TargetMySQLReplica(SQLTarget):
             default=50_000,
             title="Batch size (rows)",
             description=(
-                "Rows written per batch, in one transaction of multi-row INSERTs. A batch is "
-                "also written early once its large text and blob values pass about 256 MB. "
-                "State is emitted only after the batches before it are committed."
+                "Rows written per batch, in one transaction (one LOAD DATA LOCAL INFILE, or "
+                "multi-row INSERTs where the server refuses it). A batch is also written early "
+                "once its large text and blob values pass about 256 MB. State is emitted only "
+                "after the batches before it are committed."
             ),
         ),
         th.Property(
