@@ -283,8 +283,9 @@ class Ledger:
                 proc=charge.proc,
                 settled=charge.settled == day,
             )
-            if charge.installments:
-                self._installments(day, charge, owed)
+            months = charge.installments or self._plan_months(charge)
+            if months:
+                self._installments(day, charge, owed, months)
             else:
                 today.append(owed)
             self.owed.append(owed)
@@ -406,13 +407,20 @@ class Ledger:
             return
         self._pay(day, min(amount, owed.due), "Credit Card", [owed], recurring=True, plan=plan)
 
-    def _installments(self, day: date, charge: Charge, owed: Owed) -> None:
+    def _plan_months(self, charge: Charge) -> int:
+        """Months a family that does not pay at once spreads a large patient portion over.
+
+        Crowns, bridges and implants leave a patient portion of five hundred dollars and more;
+        some families put it on a payment plan, so even a small practice holds a few plans.
+        """
+        if self.habit == "prompt" or charge.expected < 50_000 or self.b.rng.random() >= 0.3:
+            return 0
+        return self.b.rng.choice((6, 12))
+
+    def _installments(self, day: date, charge: Charge, owed: Owed, months: int) -> None:
         """Put a charge on a payment plan: monthly charges due, each paid by card."""
-        amount = max(charge.final, 0) // charge.installments // 100 * 100 or 100
-        days = [
-            next_weekday(day + timedelta(days=30 * month))
-            for month in range(1, charge.installments + 1)
-        ]
+        amount = max(charge.final, 0) // months // 100 * 100 or 100
+        days = [next_weekday(day + timedelta(days=30 * month)) for month in range(1, months + 1)]
         plan = self._payment_plan(day, owed, amount, days)
         for when in days:
             self._push(when, "installment", (owed, amount, plan))
