@@ -39,6 +39,8 @@ import psutil
 import psycopg
 from dotenv import dotenv_values
 
+from tap_opendental.run_record import RunRecord
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "work"
 RESULTS = ROOT / "bench" / "results"
@@ -435,13 +437,21 @@ def raw_replica_limit(env: dict[str, str]) -> Case:
     return case
 
 
-def meltano_rows(log_name: str) -> int:
-    """The rows the tap read, from the record_count metrics in a run's log."""
-    read = 0
-    for line in (WORK / log_name).read_text().splitlines():
-        if "tap-opendental" in line and '"record_count"' in line:
-            read += int(json.loads(line[line.index("{") :])["value"])
-    return read
+def meltano_rows(env: dict[str, str]) -> int:
+    """The rows the tap read in its last run, from the record it keeps in Meltano's state."""
+    environment = env.get("MELTANO_ENVIRONMENT") or "dev"
+    state_id = f"{environment}:tap-opendental-to-target-postgres:bench"
+    result = subprocess.run(
+        [MELTANO, "state", "get", state_id],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    bookmark = json.loads(result.stdout)["singer_state"]["bookmarks"][TABLE]
+    record = RunRecord.from_state(bookmark)
+    return record.rows if record else 0
 
 
 def first_incremental(env: dict[str, str]) -> Case:
@@ -450,7 +460,7 @@ def first_incremental(env: dict[str, str]) -> Case:
         "first incremental run: every key sent once",
         [MELTANO, "run", "--state-id-suffix", "bench", "tap-opendental", "target-postgres"],
         meltano_env(env, "bench_tap"),
-        lambda: meltano_rows("first-incremental-run.log"),
+        lambda: meltano_rows(meltano_env(env, "bench_tap")),
     )
 
 
@@ -468,7 +478,7 @@ def incremental(env: dict[str, str], total: int) -> tuple[Case, int]:
         "incremental run: 1% changed",
         [MELTANO, "run", "--state-id-suffix", "bench", "tap-opendental", "target-postgres"],
         meltano_env(env, "bench_tap"),
-        lambda: meltano_rows("incremental-run.log"),
+        lambda: meltano_rows(meltano_env(env, "bench_tap")),
     )
     return case, changed
 

@@ -65,8 +65,8 @@ def _add_status(sub: argparse._SubParsersAction) -> None:
         "status",
         help="last run of every table: when, rows, seconds, bookmark, result",
         description="The last run of every table in each extract-load pair of the job, from "
-        "Meltano's run records (meltano logs list), its run logs and its state (meltano state "
-        "get).",
+        "Meltano's run records (meltano logs list) and its state (meltano state get), where "
+        "the tap keeps each table's bookmark and the figures of its last run.",
     )
     _job(parser)
     parser.add_argument(
@@ -76,13 +76,6 @@ def _add_status(sub: argparse._SubParsersAction) -> None:
         help="these state IDs instead of the job's pairs (see `meltano state list`)",
     )
     _tables(parser, "only these tables")
-    parser.add_argument(
-        "--history",
-        type=int,
-        default=20,
-        metavar="N",
-        help="look back through at most N runs per pair for a table's last run (default: 20)",
-    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.set_defaults(handler=commands.show_status)
 
@@ -137,16 +130,14 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "report",
         help="write the run report (JSON, text, HTML with a chart) for the last run",
-        description="Collects the job's last run (or --run-id, or a --log file) from Meltano's "
-        "records and logs, the verification (ops:verify --json) and dbt's run_results.json, "
+        description="Collects the job's last run (or --run-id) from Meltano's run records and "
+        "state (the figures each table's sync left there), the verification (ops:verify "
+        "--json) and dbt's run_results.json, "
         "and writes report.json, report.txt and report.html to OPS_REPORT_DIR/<run start>/ "
         "and OPS_REPORT_DIR/latest/.",
     )
     _job(parser)
     parser.add_argument("--run-id", help="report on this run (see `meltano logs list`)")
-    parser.add_argument(
-        "--log", type=Path, metavar="FILE", help="read the run from this log file instead"
-    )
     parser.add_argument(
         "--verification",
         type=Path,

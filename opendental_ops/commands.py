@@ -214,7 +214,6 @@ def show_status(args: argparse.Namespace) -> int:
     # Each Meltano command takes a second to start: ask them all at once.
     with concurrent.futures.ThreadPoolExecutor() as pool:
         runs_asked = pool.submit(meltano.runs)
-        logs_dir = pool.submit(meltano.logs_dir)
         ids = pool.submit(meltano.state_ids)
         runs = runs_asked.result()
         known = {*ids.result(), *(r.state_id for r in runs)}
@@ -236,9 +235,7 @@ def show_status(args: argparse.Namespace) -> int:
                 if practice_id in (None, practices.MAIN_PRACTICE)
                 else _practice_tables(practice_id, args.tables),
                 [run for run in runs if run.state_id in group],
-                logs_dir.result(),
                 {part: bookmarks[part] for part in group},
-                args.history,
                 others=not args.tables,
             ),
         )
@@ -475,13 +472,9 @@ def show_config(args: argparse.Namespace) -> int:
 
 def write_report(args: argparse.Namespace) -> int:
     """Write the run report (JSON, text, HTML) and print the text summary."""
-    if args.run_id and args.log:
-        msg = "give --run-id or --log, not both"
-        raise UsageError(msg)
     built = report.build(
         args.job,
         run_id=args.run_id,
-        log=args.log,
         verification=args.verification,
         dbt_results=args.dbt_results,
     )

@@ -14,7 +14,6 @@ import datetime
 import functools
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +59,8 @@ def call(*args: str, timeout: float = 300) -> str:
         result = subprocess.run(
             command,
             cwd=project_root(),
+            # Meltano's own log lines as JSON records: the error is a record's field.
+            env={**os.environ, "MELTANO_CLI_LOG_FORMAT": "json"},
             capture_output=True,
             text=True,
             check=False,
@@ -69,15 +70,34 @@ def call(*args: str, timeout: float = 300) -> str:
         msg = f"`meltano {' '.join(args)}` failed: {exc}"
         raise MeltanoError(msg) from None
     if result.returncode != 0:
-        lines = [line for line in result.stderr.splitlines() if line.strip()]
-        # Meltano ends a failure with a line of advice; the error is the last one before it.
-        errors = [line for line in lines if "[error" in line] or lines
-        last = errors[-1] if errors else f"exit code {result.returncode}"
-        # Only the message of a log line (``<time> [error    ] meltano      <message>``).
-        last = re.sub(r"^\S+ \[\w+\s*\] \S+\s+", "", last.strip())
-        msg = f"`meltano {' '.join(args)}` failed: {redact(last.strip())}"
+        errors = [
+            str(event.get("event") or "")
+            for event in _json_lines(result.stderr)
+            if event.get("level") in ("error", "critical")
+        ]
+        # A usage error is printed as plain text, not logged.
+        plain = [line for line in result.stderr.splitlines() if line.strip()]
+        last = next((error for error in reversed(errors) if error.strip()), None) or (
+            plain[-1] if plain else None
+        )
+        msg = f"`meltano {' '.join(args)}` failed: " + (
+            redact(last.strip()) if last else f"exit code {result.returncode}"
+        )
         raise MeltanoError(msg)
     return result.stdout
+
+
+def _json_lines(text: str) -> list[dict[str, t.Any]]:
+    """The JSON objects among the lines of ``text``."""
+    found = []
+    for line in text.splitlines():
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(value, dict):
+            found.append(value)
+    return found
 
 
 def call_json(*args: str) -> t.Any:

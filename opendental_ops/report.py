@@ -3,8 +3,9 @@
 It gathers, for one run of a job (by default the most recent):
 
 - each extract-load pair's run record from Meltano's system database (state, start, end) and
-  its figures from Meltano's log of the run: rows extracted and loaded per table, seconds,
-  keys sent to retire deleted rows, the errors it logged (``runlog``);
+  the figures its tables' syncs left in the pair's state (``run_figures``): rows read and
+  loaded per table, seconds, keys sent to retire deleted rows, the error of a table that
+  failed;
 - the verification written by ``ops:verify --json`` (source, replica and raw compared);
 - dbt's ``run_results.json`` (the build's models and tests).
 
@@ -27,7 +28,7 @@ import shutil
 import typing as t
 from pathlib import Path
 
-from opendental_ops import meltano, practices, runlog
+from opendental_ops import meltano, practices, run_figures
 from opendental_ops.practices import MAIN_PRACTICE
 from opendental_ops.report_html import render_html
 from opendental_ops.report_text import render_text
@@ -161,27 +162,19 @@ def dbt_summary(path: Path, since: datetime.datetime | None) -> dict[str, t.Any]
     }
 
 
-def _part_entry(record: meltano.Run | None, part: runlog.HopRun | None) -> dict[str, t.Any]:
-    state = record.state if record else ("FAIL" if part and part.errors else "SUCCESS")
-    seconds = record.duration_seconds if record else None
-    if seconds is None and part and part.started_at and part.ended_at:
-        seconds = (part.ended_at - part.started_at).total_seconds()
-    started = record.started_at if record else (part.started_at if part else None)
-    ended = record.ended_at if record else (part.ended_at if part else None)
+def _part_entry(record: meltano.Run, part: run_figures.HopRun) -> dict[str, t.Any]:
     return {
-        "state_id": record.state_id if record else part.state_id if part else None,
-        "run_id": record.run_id if record else part.run_id if part else None,
-        "state": state,
-        "started_at": _iso(started),
-        "ended_at": _iso(ended),
-        "duration_seconds": seconds,
-        "log": part is not None,
-        "rows_extracted": part.rows_extracted if part else None,
-        "rows_loaded": part.rows_loaded if part else None,
-        "keys_sent": part.keys_sent if part else None,
-        "timed_out": part.timed_out if part else False,
-        "errors": part.errors if part else [],
-        "tables": _hop_tables(part, state),
+        "state_id": record.state_id,
+        "run_id": record.run_id,
+        "state": record.state,
+        "started_at": _iso(record.started_at),
+        "ended_at": _iso(record.ended_at),
+        "duration_seconds": record.duration_seconds,
+        "rows_extracted": part.rows_extracted,
+        "rows_loaded": part.rows_loaded,
+        "keys_sent": part.keys_sent,
+        "errors": part.errors,
+        "tables": {name: table.as_dict() for name, table in part.tables.items()},
     }
 
 
@@ -212,7 +205,6 @@ def _total(values: t.Iterable[int | None]) -> int | None:
 def _hop_entry(hop: meltano.Hop, parts: list[dict[str, t.Any]]) -> dict[str, t.Any]:
     """One pair of the job, its parts (plugin instances) added up."""
     states = [part["state"] for part in parts]
-    loaded = [part["rows_loaded"] for part in parts]
     started, ended, seconds = _span(parts)
     tables: dict[str, dict[str, t.Any]] = {}
     for part in parts:
@@ -227,28 +219,12 @@ def _hop_entry(hop: meltano.Hop, parts: list[dict[str, t.Any]]) -> dict[str, t.A
         "ended_at": ended,
         "duration_seconds": seconds,
         "rows_extracted": _total(part["rows_extracted"] for part in parts),
-        "rows_loaded": None if not parts or None in loaded else sum(loaded),
+        "rows_loaded": _total(part["rows_loaded"] for part in parts),
         "keys_sent": _total(part["keys_sent"] for part in parts),
-        "timed_out": any(part["timed_out"] for part in parts),
         "errors": [error for part in parts for error in part["errors"]],
         "tables": tables,
         "parts": [{k: v for k, v in part.items() if k != "tables"} for part in parts],
     }
-
-
-def _hop_tables(part: runlog.HopRun | None, state: str) -> dict[str, dict[str, t.Any]]:
-    tables = {name: table.as_dict() for name, table in part.tables.items()} if part else {}
-    if state in ("SUCCESS", "RUNNING"):
-        return tables
-    for table in tables.values():
-        if table["status"] == "succeeded":
-            # Read, but the run failed before its end: whether the loader committed it is unknown.
-            table["status"] = "unconfirmed"
-        elif table["status"] == "unfinished":
-            # Begun when the run failed; the log may hold no error line of its own (a loader
-            # that dies at once takes the extractor with it).
-            table["status"] = "interrupted"
-    return tables
 
 
 def _tables(hops: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
@@ -268,10 +244,6 @@ def _tables(hops: list[dict[str, t.Any]]) -> list[dict[str, t.Any]]:
                 "rows_extracted": extracted,
                 "rows_loaded": last["rows_loaded"] if last else None,
                 "keys_sent": first["keys_sent"] if first else 0,
-                "rows_deleted": next(
-                    (p["rows_deleted"] for p in parts.values() if p["rows_deleted"] is not None),
-                    None,
-                ),
                 "seconds": round(seconds, 3),
                 "rows_per_second": round(extracted / seconds, 1) if extracted and seconds else None,
                 "hops": parts,
@@ -287,23 +259,11 @@ def _load_problems(
     problems: list[str] = []
     warnings: list[str] = []
     for hop in hops:
-        warnings += [
-            f"Meltano has no log of {part['state_id']} in run {part['run_id']} "
-            "(`meltano logs dir`): its tables' figures are missing"
-            for part in hop["parts"]
-            if not part["log"]
-        ]
         if hop["state"] == "NOT RUN":
             problems.append(f"{hop['state_id']} did not run")
         elif hop["state"] != "SUCCESS":
-            why = "timed out" if hop["timed_out"] else (hop["errors"][-1] if hop["errors"] else "")
+            why = hop["errors"][-1] if hop["errors"] else ""
             problems.append(f"{hop['state_id']} {hop['state']}" + (f": {why}" if why else ""))
-        if (
-            hop["state"] != "NOT RUN"
-            and hop["rows_loaded"] is not None
-            and any(table["rows_loaded"] is None for table in hop["tables"].values())
-        ):
-            warnings.append(f"{hop['loader']} logs no per-table counts; its total is reported")
     for table in tables:
         if table["status"] in ("failed", "interrupted"):
             problems.append(f"table {table['table']} {table['status']}")
@@ -333,21 +293,16 @@ def build(
     job: str = "nightly",
     *,
     run_id: str | None = None,
-    log: Path | None = None,
     verification: Path | None = None,
     dbt_results: Path | None = None,
-    logs_dir: Path | None = None,
 ) -> dict[str, t.Any]:
     """Gather the report of one run.
 
     Args:
         job: The job the run ran.
         run_id: The run to report on; by default the job's latest.
-        log: Read the figures from this log file (Meltano's ``elt.log`` or its JSON log)
-            instead of Meltano's log of the run.
         verification: ``ops:verify --json`` output.
         dbt_results: dbt's ``run_results.json``.
-        logs_dir: Meltano's log directory (asked from Meltano by default).
 
     Raises:
         ReportError: If there is no run to report on.
@@ -358,65 +313,34 @@ def build(
         msg = f"job {job!r} has no extract-load pair"
         raise ReportError(msg)
     others = practices.practice_jobs(job, project.jobs())
-    groups: dict[str, list[dict[str, t.Any]]] = {}
-    if log is not None:
-        hop_entries = _from_log(project, hops, log)
-        for practice_id in others:
-            groups[practice_id] = _from_log(project, project.hops(f"{job}--{practice_id}"), log)
-    else:
-        runs = meltano.runs()
-        directory = logs_dir or meltano.logs_dir()
+    runs = meltano.runs()
+    states: dict[str, dict[str, dict[str, t.Any]]] = {}
 
-        def entries(job_hops: list[meltano.Hop], run: str | None) -> list[dict[str, t.Any]]:
-            return [
-                _hop_entry(
-                    hop,
-                    [
-                        _part_entry(
-                            record, runlog.hop_run(directory, record.run_id, record.state_id)
-                        )
-                        for record in records
-                    ],
-                )
-                for hop, records in zip(
-                    job_hops, pick_runs(project, job_hops, runs, run), strict=True
-                )
-            ]
+    def bookmarks(state_id: str) -> dict[str, dict[str, t.Any]]:
+        if state_id not in states:
+            states[state_id] = run_figures.bookmarks_of(meltano.state(state_id))
+        return states[state_id]
 
-        hop_entries = entries(hops, run_id)
-        # The further practices' runs of the same night: under its run ID, else during it.
-        main_run = run_id or next((hop["run_id"] for hop in hop_entries if hop["run_id"]), None)
-        for practice_id in others:
-            groups[practice_id] = entries(project.hops(f"{job}--{practice_id}"), main_run)
+    def entries(job_hops: list[meltano.Hop], run: str | None) -> list[dict[str, t.Any]]:
+        return [
+            _hop_entry(
+                hop,
+                [
+                    _part_entry(record, run_figures.hop_run(record, bookmarks(record.state_id)))
+                    for record in records
+                ],
+            )
+            for hop, records in zip(job_hops, pick_runs(project, job_hops, runs, run), strict=True)
+        ]
+
+    hop_entries = entries(hops, run_id)
+    # The further practices' runs of the same night: under its run ID, else during it.
+    main_run = run_id or next((hop["run_id"] for hop in hop_entries if hop["run_id"]), None)
+    groups = {
+        practice_id: entries(project.hops(f"{job}--{practice_id}"), main_run)
+        for practice_id in others
+    }
     return assemble(job, hop_entries, verification, dbt_results, further=groups)
-
-
-def _from_log(
-    project: meltano.ProjectFile, hops: list[meltano.Hop], log: Path
-) -> list[dict[str, t.Any]]:
-    """The pairs as a log file tells them, with Meltano's records of them where it has any."""
-    found: dict[tuple[str, str], runlog.HopRun] = {}
-    for part in runlog.read(log):
-        found[part.state_id, part.run_id] = part  # a retry replaces the failed attempt
-    if not found:
-        msg = f"{log} holds no Meltano run"
-        raise ReportError(msg)
-    try:
-        records = {(run.state_id, run.run_id): run for run in reversed(meltano.runs())}
-    except meltano.MeltanoError:
-        records = {}
-    # Any environment: a log copied from the production host reads the same.
-    return [
-        _hop_entry(
-            hop,
-            [
-                _part_entry(records.get(key), part)
-                for key, part in found.items()
-                if project.hop_of(part.state_id, hops) == hop
-            ],
-        )
-        for hop in hops
-    ]
 
 
 def practice_entry(

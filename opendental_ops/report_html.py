@@ -108,7 +108,6 @@ def _tables(report: dict[str, t.Any]) -> str:
             _n(table["rows_extracted"]),
             _n(table["rows_loaded"]),
             _n(table["keys_sent"]),
-            _n(table["rows_deleted"]),
             f"{table['seconds']:.1f}",
             _n(table["rows_per_second"]),
             f'<span class="{"success" if table["status"] == "succeeded" else "failure"}">'
@@ -116,7 +115,7 @@ def _tables(report: dict[str, t.Any]) -> str:
         ]
         for table in report["tables"]
     ]
-    headers = ["table", "extracted", "loaded", "keys sent", "deleted", "seconds", "rows/s", ""]
+    headers = ["table", "extracted", "loaded", "keys sent", "seconds", "rows/s", ""]
     return _table(headers, rows)
 
 

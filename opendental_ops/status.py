@@ -1,12 +1,12 @@
-"""Status: the last run of every table, from Meltano's run records, logs and state.
+"""Status: the last run of every table, from Meltano's run records and state.
 
 For each extract-load pair of a job, Meltano's system database lists its runs (``meltano
-logs list``), its log of each run holds the tables' figures (``runlog``), and its state holds
-each table's bookmark (``meltano state get``). A pair may run as several plugin instances with
-states of their own (the Airflow DAG reads each size tier through ``tap-opendental--large``
-...): they are the pair's parts, and a table's bookmark is the one of the part that last read
-it. A table's last run is the most recent run whose log mentions it, so a run limited to some
-tables does not hide the others' last run.
+logs list``) and holds its state (``meltano state get``): each table's bookmark, and the
+tap's record of the table's last run (``run_figures``). A pair may run as several plugin
+instances with states of their own (the Airflow DAG reads each size tier through
+``tap-opendental--large`` ...): they are the pair's parts, and a table's row is the one of
+the part that ran it last. A run limited to some tables leaves the others' records as they
+were, so each table shows its own last run.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from __future__ import annotations
 import dataclasses
 import typing as t
 
-from opendental_ops import meltano, runlog
+from opendental_ops import meltano, run_figures
+from tap_opendental.run_record import RunRecord
 
 if t.TYPE_CHECKING:
-    from pathlib import Path
-
     from tap_opendental.tables import TableSpec
 
 
@@ -31,23 +30,14 @@ class TableStatus:
     bookmark: dict[str, t.Any]
     part: str | None = None
     run: meltano.Run | None = None
-    figures: runlog.TableRun | None = None
-    unknown: str = "never"
+    figures: run_figures.TableRun | None = None
 
     @property
     def result(self) -> str:
-        """``ok``, ``failed``, ``interrupted``, ``unfinished``; else ``never`` or ``no log``.
-
-        ``never``: no run's log mentions the table; ``no log``: Meltano's logs of some of the
-        pair's runs are gone, so its last run is not known.
-        """
+        """``ok`` or ``failed``; ``never`` when the state holds no record of a run."""
         if self.figures is None:
-            return self.unknown
-        if self.figures.status == "succeeded":
-            return "ok"
-        if self.figures.status == "unfinished" and self.run and self.run.state in ("FAIL", "DEAD"):
-            return "interrupted"  # the run failed with no error line of its own in the log
-        return self.figures.status
+            return "never"
+        return "ok" if self.figures.status == "succeeded" else "failed"
 
     def as_dict(self) -> dict[str, t.Any]:
         """JSON-ready values."""
@@ -87,14 +77,30 @@ class HopStatus:
         }
 
 
-def hop_status(  # noqa: PLR0917 - what one pair's status is built from
+def _latest_record(
+    name: str, bookmarks: dict[str, dict[str, t.Any]], newest_first: list[str]
+) -> tuple[str | None, RunRecord | None]:
+    """The part whose record of the table is the newest, and the record."""
+    found: tuple[str | None, RunRecord | None] = (None, None)
+    for part in newest_first:
+        bookmark = bookmarks.get(part, {}).get(name)
+        if bookmark is None:
+            continue
+        record = RunRecord.from_state(bookmark)
+        newer = record is not None and (
+            found[1] is None or record.run_started_at > found[1].run_started_at
+        )
+        if found[0] is None or newer:
+            found = (part, record)
+    return found
+
+
+def hop_status(
     state_id: str,
     hop: meltano.Hop | None,
     tables: dict[str, TableSpec],
     runs: list[meltano.Run],
-    logs_dir: Path,
     bookmarks: dict[str, dict[str, t.Any]],
-    history: int = 20,
     *,
     others: bool = True,
 ) -> HopStatus:
@@ -105,37 +111,37 @@ def hop_status(  # noqa: PLR0917 - what one pair's status is built from
         hop: The pair's extractor and loader, when known.
         tables: The catalog's tables (those shown, in order).
         runs: The runs of the pair's parts, newest first.
-        logs_dir: Meltano's log directory.
         bookmarks: Each part's bookmarks by table (``meltano state get``), by state ID.
-        history: How many of the pair's runs to look back through for a table's last run.
         others: Also show tables the state holds that the catalog no longer has.
     """
     known = {table for part in bookmarks.values() for table in part}
     names = list(tables) + (sorted(known - set(tables)) if others else [])
     newest_first = list(dict.fromkeys([*(run.state_id for run in runs), *bookmarks]))
-    rows = {}
-    for name in names:
-        # Until a log says otherwise: the bookmark of the part that ran last.
-        part = next((part for part in newest_first if name in bookmarks.get(part, {})), None)
-        method = tables[name].replication_method if name in tables else None
-        rows[name] = TableStatus(name, method, bookmarks.get(part, {}).get(name, {}), part)
     latest: dict[str, meltano.Run] = {}
     for run in runs:
         latest.setdefault(run.state_id, run)
-    status = HopStatus(state_id, hop, list(latest.values()), list(rows.values()))
-    for run in runs[: history * max(len(latest), 1)]:
-        found = runlog.hop_run(logs_dir, run.run_id, run.state_id)
-        if run is status.last_runs[0]:
-            status.errors = list(found.errors) if found else []
-        if found is None:
-            for row in rows.values():
-                row.unknown = "no log"
-            continue
-        for name, figures in found.tables.items():
-            row = rows.get(name)
-            if row is not None and row.figures is None:
-                row.run, row.figures, row.part = run, figures, run.state_id
-                row.bookmark = bookmarks.get(run.state_id, {}).get(name, {})
-        if all(row.figures is not None for row in rows.values()):
-            break
+    rows = []
+    for name in names:
+        part, record = _latest_record(name, bookmarks, newest_first)
+        method = tables[name].replication_method if name in tables else None
+        row = TableStatus(name, method, bookmarks.get(part, {}).get(name, {}), part)
+        if record is not None:
+            row.figures = run_figures.TableRun.from_record(name, record)
+            row.run = next(
+                (
+                    run
+                    for run in runs
+                    if run.state_id == part and run_figures.within(run, record.run_started)
+                ),
+                None,
+            )
+        rows.append(row)
+    status = HopStatus(state_id, hop, list(latest.values()), rows)
+    if status.last_runs:
+        newest = status.last_runs[0]
+        status.errors = [
+            f"{row.table}: {row.figures.error}"
+            for row in rows
+            if row.figures and row.figures.error and row.run == newest
+        ]
     return status

@@ -16,7 +16,6 @@ import argparse
 import datetime
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -25,14 +24,16 @@ from pathlib import Path
 import psycopg
 from dotenv import dotenv_values
 
+from opendental_ops import meltano, report, run_figures
 from synthetic_practice.connection import ConnectionSettings, connect
 from synthetic_practice.practice import read_marker
 from synthetic_practice.reports import compare, mart_rows, reports
+from tap_opendental.run_record import RunRecord
 
 ROOT = Path(__file__).resolve().parent.parent
 MELTANO = str(Path(sys.executable).parent / "meltano")
-_METRIC = re.compile(r"tap-opendental +METRIC: (\{.*\})$", re.MULTILINE)
-_MODELS = re.compile(r"Completed successfully|PASS=(\d+) WARN=(\d+) ERROR=(\d+) SKIP=(\d+)")
+#: The pair whose tap reads the source.
+EXTRACT = "tap-opendental-to-target-mysql-replica"
 
 
 def settings() -> dict[str, str]:
@@ -57,25 +58,56 @@ def step(title: str, command: list[str], timings: list[tuple[str, float]]) -> st
     return result.stdout + result.stderr
 
 
-def extracted_rows(log: str) -> dict[str, int]:
-    """Rows per stream from the tap's record_count metrics in a Meltano log."""
-    counts: dict[str, int] = {}
-    for match in _METRIC.finditer(log):
-        metric = json.loads(match.group(1))
-        if metric.get("metric") == "record_count":
-            stream = metric["tags"]["stream"]
-            counts[stream] = counts.get(stream, 0) + int(metric["value"])
-    return counts
+def extracted_rows(env: dict[str, str]) -> dict[str, int]:
+    """Rows per table of the tap's last run, from the records it keeps in Meltano's state."""
+    environment = env.get("MELTANO_ENVIRONMENT") or "dev"
+    bookmarks = run_figures.bookmarks_of(meltano.state(f"{environment}:{EXTRACT}"))
+    newest = max(
+        (record.run_started_at for b in bookmarks.values() if (record := RunRecord.from_state(b))),
+        default=None,
+    )
+    return {
+        table: record.rows
+        for table, bookmark in bookmarks.items()
+        if (record := RunRecord.from_state(bookmark)) and record.run_started_at == newest
+    }
 
 
-def dbt_result(log: str) -> str:
-    """The PASS/WARN/ERROR/SKIP line of a dbt build."""
-    found = re.findall(r"PASS=\d+ WARN=\d+ ERROR=\d+ SKIP=\d+(?: NO-OP=\d+)? TOTAL=\d+", log)
-    return found[-1] if found else "no dbt summary found"
+def dbt_result() -> str:
+    """What the last dbt build did, node statuses counted, from its ``run_results.json``."""
+    summary = report.dbt_summary(report.default_dbt_results_path(), None)
+    if summary is None:
+        return "no dbt run_results.json found"
+    counts = ", ".join(f"{status} {count}" for status, count in sorted(summary["counts"].items()))
+    return f"{summary['nodes']} nodes: {counts}"
 
 
-def warehouse_summary(env: dict[str, str]) -> tuple[dict[str, int], list[tuple[str, str, int]]]:
-    """Row counts of the raw tables and of every dbt-built relation."""
+def verification_result(path: Path) -> str:
+    """How many tables agree, from ``ops:verify --json``."""
+    summary = report.verification_summary(path, None)
+    if summary is None:
+        return f"no verification at {path}"
+    return f"{summary['agree']} of {summary['tables']} tables agree"
+
+
+def dbt_schemas() -> dict[str, str]:
+    """The schema the last dbt build put each layer in (``marts``: ``dev_marts`` in dev).
+
+    From the build's manifest: the dbt target of Meltano's environment decides the names.
+    """
+    manifest = json.loads((report.default_dbt_results_path().parent / "manifest.json").read_text())
+    return {
+        node["fqn"][1]: node["schema"]
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "model"
+    }
+
+
+def warehouse_summary(
+    env: dict[str, str], layers: dict[str, str]
+) -> tuple[dict[str, int], list[tuple[str, str, int]]]:
+    """Row counts of the raw tables and of every dbt-built relation, by layer."""
+    layer_of = {schema: layer for layer, schema in layers.items()}
     with psycopg.connect(
         host=env["TARGET_POSTGRES_HOST"],
         port=int(env["TARGET_POSTGRES_PORT"]),
@@ -85,8 +117,8 @@ def warehouse_summary(env: dict[str, str]) -> tuple[dict[str, int], list[tuple[s
     ) as connection:
         relations = connection.execute(
             "select table_schema, table_name from information_schema.tables "
-            "where table_schema in ('raw', 'staging', 'intermediate', 'marts') "
-            "order by 1, 2"
+            "where table_schema = any(%s) order by 1, 2",
+            (["raw", *layer_of],),
         ).fetchall()
         raw: dict[str, int] = {}
         built: list[tuple[str, str, int]] = []
@@ -98,7 +130,7 @@ def warehouse_summary(env: dict[str, str]) -> tuple[dict[str, int], list[tuple[s
             if schema == "raw":
                 raw[name] = count
             else:
-                built.append((schema, name, count))
+                built.append((layer_of[schema], name, count))
     return raw, built
 
 
@@ -124,7 +156,7 @@ def next_day(env: dict[str, str]) -> str:
     return marker.next_day.isoformat()
 
 
-def report_comparisons(env: dict[str, str], as_of: str) -> list[tuple[str, str]]:
+def report_comparisons(env: dict[str, str], as_of: str, marts: str) -> list[tuple[str, str]]:
     """Each OpenDental report computed from the source, compared with its mart for ``main``."""
     source, database = _source(env)
     found = []
@@ -142,7 +174,8 @@ def report_comparisons(env: dict[str, str], as_of: str) -> list[tuple[str, str]]
         for report in reports():
             with mysql.cursor() as cursor:
                 expected = report.compute(cursor, day)
-            comparison = compare(report, expected, mart_rows(warehouse, report))
+            rows = mart_rows(warehouse, report, schema=marts)
+            comparison = compare(report, expected, rows)
             found.append((report.mart, comparison.summary()))
     return found
 
@@ -182,17 +215,22 @@ def main() -> None:
         ["invoke", "tap-opendental:analyze"],
         timings,
     )
-    full = step(
+    step(
         "Full load: source, replica, raw, dbt build", ["run", "--full-refresh", "nightly"], timings
     )
+    first, first_dbt = extracted_rows(env), dbt_result()
     step(
         "Apply one clinic day of activity",
         ["invoke", "synthetic-practice:day", "--seed", "2"],
         timings,
     )
-    nightly = step("Incremental nightly run", ["run", "nightly"], timings)
-    verification = step(
-        "Verify loads (source, replica, raw)", ["invoke", "ops:verify", "--deep"], timings
+    step("Incremental nightly run", ["run", "nightly"], timings)
+    second, second_dbt = extracted_rows(env), dbt_result()
+    checks = report.default_verification_path()
+    step(
+        "Verify loads (source, replica, raw)",
+        ["invoke", "ops:verify", "--deep", "--json", str(checks)],
+        timings,
     )
     as_of = next_day(env)
     step(
@@ -200,10 +238,10 @@ def main() -> None:
         ["invoke", "dbt:run", "--select", "marts", "--vars", f"{{as_of_date: '{as_of}'}}"],
         timings,
     )
-    comparisons = report_comparisons(env, as_of)
+    layers = dbt_schemas()
+    comparisons = report_comparisons(env, as_of, layers["marts"])
 
-    raw, built = warehouse_summary(env)
-    first, second = extracted_rows(full), extracted_rows(nightly)
+    raw, built = warehouse_summary(env, layers)
     print("\n" + "=" * 78)
     print("OpenDental -> PostgreSQL demo: summary\n")
     print("Rows extracted from the source by each run, and live rows in raw:\n")
@@ -214,25 +252,26 @@ def main() -> None:
         f"{'total':<28}{sum(first.values()):>12,}{sum(second.values()):>14,}{sum(raw.values()):>14,}"
     )
     print(f"\nModels built by dbt: {len(built)}")
-    for schema, name, count in built:
-        if schema == "marts":
-            print(f"  marts.{name:<40}{count:>10,} rows")
+    marts = layers["marts"]
+    for layer, name, count in built:
+        if layer == "marts":
+            print(f"  {marts}.{name:<40}{count:>10,} rows")
     print(f"\nOpenDental's reports, computed from the source, against their marts (as of {as_of}):")
     for mart, summary in comparisons:
-        print(f"  marts.{mart:<40}{summary}")
-    print(f"\ndbt build, full load:   {dbt_result(full)}")
-    print(f"dbt build, incremental: {dbt_result(nightly)}")
-    agreed = [line for line in verification.splitlines() if "tables agree" in line]
-    print(f"verification:           {agreed[-1].strip() if agreed else 'see the log'}")
+        print(f"  {marts}.{mart:<40}{summary}")
+    print(f"\ndbt build, full load:   {first_dbt}")
+    print(f"dbt build, incremental: {second_dbt}")
+    print(f"verification:           {verification_result(checks)}")
     print("\nTime per step:")
     for title, seconds in timings:
         print(f"  {title:<52}{seconds:>8.1f}s")
     database = env["TARGET_POSTGRES_DATABASE"]
+    built_schemas = ", ".join(layers[layer] for layer in ("staging", "intermediate", "marts"))
     print(
         "\nWhere to look next:\n"
         f"  psql: PGPASSWORD=$TARGET_POSTGRES_PASSWORD psql -h {env['TARGET_POSTGRES_HOST']} "
         f"-p {env['TARGET_POSTGRES_PORT']} -U {env['TARGET_POSTGRES_USER']} {database}"
-        "  (schemas raw, staging, intermediate, marts)\n"
+        f"  (schemas raw, {built_schemas})\n"
         "  extract/tables.yml                      the schema-analysis catalog\n"
         "  meltano invoke ops:verify               compare source, replica and raw again\n"
         "  meltano state list                      bookmarks of the incremental runs\n"

@@ -16,12 +16,18 @@ import msgspec
 import sqlalchemy as sa
 from singer_sdk.exceptions import ConfigValidationError
 from singer_sdk.helpers.conform import TypeConformanceLevel
-from singer_sdk.singerlib import ActivateVersionMessage, RecordMessage, SchemaMessage
+from singer_sdk.singerlib import (
+    ActivateVersionMessage,
+    RecordMessage,
+    SchemaMessage,
+    StateMessage,
+)
 from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
 from upath import UPath
 
 from tap_opendental.connection_errors import describe_connection_error
+from tap_opendental.run_record import STATE_KEY, RunRecord
 from tap_opendental.typemap import (
     MySQLType,
     driver_conversions,
@@ -556,10 +562,28 @@ class OpenDentalStream(SQLStream):
 
     @override
     def sync(self, context: Context | None = None) -> None:
+        """Act on the plan, and record what the run did in the table's state (``last_run``)."""
         plan = self.plan(context)
         if plan.action == "skip":
             return
         state = self.get_context_state(context)
+        record = RunRecord(self._tap.run_started_at, plan.action, plan.reads)
+        self._run_record = record
+        try:
+            self._sync_planned(plan, state, context)
+        except Exception as error:
+            state[STATE_KEY] = record.finish(error)
+            # The failed table's record reaches the target at once, the rows before it first.
+            self._tap.write_message(StateMessage(value=self.tap_state))
+            raise
+        state[STATE_KEY] = record.finish()
+
+    #: The figures of the sync under way.
+    _run_record: RunRecord | None = None
+
+    def _sync_planned(
+        self, plan: TablePlan, state: dict[str, t.Any], context: Context | None
+    ) -> None:
         if self.replication_method == "INCREMENTAL":
             state["columns"] = ",".join(sorted(self.get_selected_schema()["properties"]))
         if plan.new_columns:
@@ -573,7 +597,9 @@ class OpenDentalStream(SQLStream):
             state["replication_key_value"] = None
         if plan.deletes == "send":
             self.logger.info("Sending the keys of %s: %s", self.name, plan.deletes_why)
-            self.reconcile_keys(context)
+            sent = self.reconcile_keys(context)
+            if self._run_record is not None:
+                self._run_record.keys_sent = sent
         elif plan.deletes == "none gone":
             state["reconciled_at"] = _now()
             self.logger.info("No key of %s has gone since the last run", self.name)
@@ -702,10 +728,13 @@ class OpenDentalStream(SQLStream):
         largest = None
         summary = self.get_context_state(context).get("key_summary")
         added = _KeysAdded(self, summary) if summary and self.summarizes_keys else None
+        record = self._run_record
         for chunk in chunks:
             if binary and chunk.rows:
                 chunk = Chunk(chunk.columns, _encode_binary(chunk, binary))  # noqa: PLW2901
             yield chunk
+            if record is not None:
+                record.rows += len(chunk)
             if added is not None:
                 added.note(chunk)
             if checks_ranges and chunk.rows:

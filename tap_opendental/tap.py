@@ -17,6 +17,7 @@ from singer_sdk.singerlib import CatalogEntry, MetadataMapping, Schema
 from singer_sdk.sql import SQLTap
 from typing_extensions import override
 
+from tap_opendental import run_record
 from tap_opendental.client import OpenDentalStream, TablePlan
 from tap_opendental.drift import find_drift, live_columns
 from tap_opendental.tables import (
@@ -510,8 +511,14 @@ class TapOpenDental(SQLTap):
                 plans.append(self.streams[name].plan(None, look=look))
         return plans
 
+    @cached_property
+    def run_started_at(self) -> str:
+        """When this run began (the first time it is asked): the run's mark in ``last_run``."""
+        return run_record.now()
+
     @override
     def sync_all(self) -> None:
+        _ = self.run_started_at
         # Fail with one line naming what to fix before any stream starts.
         _ = self.tables
         self.check_select_rules()

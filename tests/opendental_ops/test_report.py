@@ -7,9 +7,7 @@ import json
 import os
 import typing as t
 
-import pytest
-
-from opendental_ops import runlog
+from opendental_ops import run_figures
 from opendental_ops.meltano import Hop, Run
 from opendental_ops.report import _hop_entry, _part_entry, assemble
 from opendental_ops.report_html import render_html
@@ -31,18 +29,15 @@ def part(
         "started_at": started,
         "ended_at": ended,
         "duration_seconds": None,
-        "log": True,
         "rows_extracted": sum(rows.values()),
         "rows_loaded": sum(rows.values()),
         "keys_sent": 0,
-        "timed_out": False,
         "errors": [] if state == "SUCCESS" else ["Access denied for user"],
         "tables": {
             name: {
                 "rows_extracted": count,
                 "rows_loaded": count,
                 "keys_sent": 0,
-                "rows_deleted": None,
                 "seconds": 1.0,
                 "status": status,
             }
@@ -137,30 +132,47 @@ def test_a_single_practice_reports_as_before(tmp_path: Path) -> None:
     assert "Practices" not in render_html(report)
 
 
-@pytest.mark.parametrize(
-    ("state", "expected"),
-    [("FAIL", "interrupted"), ("DEAD", "interrupted"), ("RUNNING", "unfinished")],
-)
-def test_a_table_begun_in_a_failed_run_is_interrupted_without_an_error_line(
-    state: str, expected: str
-) -> None:
-    # The loader refused at once; the extractor was stopped mid-table and logged nothing more.
+def test_a_run_owns_the_tables_whose_records_it_wrote_and_reports_a_failed_ones_error() -> None:
     state_id = "dev:tap-opendental-to-target-mysql-replica"
-    [hop] = runlog.parse(
-        [
-            f"2026-11-22T01:03:20Z [info     ] meltano      Running job with name '{state_id}'"
-            " and run ID 'run-1'\n",
-            "2026-11-22T01:03:21Z [info     ] tap-opendental Beginning sync of 'patient'"
-            " in incremental mode\n",
-        ]
-    )
-    assert hop.errors == []
     started = datetime.datetime(2026, 11, 22, 1, 3, 20, tzinfo=datetime.UTC)
-    record = Run("run-1", state_id, state, started, None)
+    run = Run("run-2", state_id, "FAIL", started, started + datetime.timedelta(minutes=5))
 
-    entry = _part_entry(record, hop)
+    def record(run_started: datetime.datetime, result: str, **figures: t.Any) -> dict:
+        return {
+            "run_started_at": run_started.isoformat(),
+            "action": "incremental",
+            "reads": "DateTStamp >= 2026-11-21 01:03:00",
+            "result": result,
+            "error": figures.pop("error", None),
+            **figures,
+        }
 
-    assert entry["tables"]["patient"]["status"] == expected
+    bookmarks = {
+        # Read in this run.
+        "patient": {"last_run": record(started + datetime.timedelta(seconds=2), "ok", rows=7)},
+        "appointment": {
+            "last_run": record(
+                started + datetime.timedelta(seconds=2),
+                "failed",
+                rows=3,
+                error="OperationalError: (2013, 'Lost connection to server during query')",
+            )
+        },
+        # Last read the night before: not this run's.
+        "claim": {"last_run": record(started - datetime.timedelta(days=1), "ok", rows=40)},
+        # Never run, or a state written before runs kept records.
+        "carrier": {"replication_key_value": "2026-11-20"},
+    }
+
+    entry = _part_entry(run, run_figures.hop_run(run, bookmarks))
+
+    assert set(entry["tables"]) == {"patient", "appointment"}
+    assert entry["tables"]["patient"]["status"] == "succeeded"
+    assert entry["tables"]["appointment"]["status"] == "failed"
+    assert entry["rows_extracted"] == entry["rows_loaded"] == 10
+    assert entry["errors"] == [
+        "appointment: OperationalError: (2013, 'Lost connection to server during query')"
+    ]
 
 
 def test_a_practice_verification_beside_the_projects_counts_for_that_practice(
