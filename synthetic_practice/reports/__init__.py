@@ -119,14 +119,18 @@ def compare(report: Report, expected: Iterable[Row], actual: Iterable[Row]) -> C
     return Comparison(report, figures, matching, differences)
 
 
-def mart_rows(connection: t.Any, report: Report, practice_id: str = "main") -> list[Row]:
+def mart_rows(
+    connection: t.Any, report: Report, practice_id: str = "main", schema: str = "marts"
+) -> list[Row]:
     """The mart's rows of one practice, by the report's key and figure columns.
 
-    ``connection`` is an open psycopg connection to the warehouse.
+    ``connection`` is an open psycopg connection to the warehouse; ``schema`` is where the
+    dbt target built the marts (``marts`` in production, ``dev_marts`` in development).
     """
     columns = ", ".join((*report.key, *report.figures))
     cursor = connection.execute(
-        f"select {columns} from marts.{report.mart} where practice_id = %s and ({report.where})",
+        f"select {columns} from {schema}.{report.mart} "
+        f"where practice_id = %s and ({report.where})",
         (practice_id,),
     )
     names = [column.name for column in cursor.description]
