@@ -27,6 +27,7 @@ from typing_extensions import override
 from upath import UPath
 
 from tap_opendental.connection_errors import describe_connection_error
+from tap_opendental.progress import Progress
 from tap_opendental.run_record import STATE_KEY, RunRecord
 from tap_opendental.typemap import (
     MySQLType,
@@ -729,10 +730,13 @@ class OpenDentalStream(SQLStream):
         summary = self.get_context_state(context).get("key_summary")
         added = _KeysAdded(self, summary) if summary and self.summarizes_keys else None
         record = self._run_record
+        whole = self._reading_in_key_order or self.replication_method != "INCREMENTAL"
+        progress = Progress(self.name, self.spec.estimated_rows if whole else 0, self.logger)
         for chunk in chunks:
             if binary and chunk.rows:
                 chunk = Chunk(chunk.columns, _encode_binary(chunk, binary))  # noqa: PLW2901
             yield chunk
+            progress.add(len(chunk))
             if record is not None:
                 record.rows += len(chunk)
             if added is not None:
