@@ -45,7 +45,7 @@ def _integer_key(spec: TableSpec) -> str | None:
     if len(spec.primary_key) != 1:
         return None
     key = spec.primary_key[0]
-    return key if "int" in MySQLType.parse(spec.columns[key]).base else None
+    return key if MySQLType.parse(spec.columns[key]).is_integer else None
 
 
 def _checksum_expression(spec: TableSpec, columns: list[str]) -> str:

@@ -238,7 +238,7 @@ def replication(
             return "INCREMENTAL", stamp
     if table in INSERT_ONLY_TABLES and len(primary_key) == 1:
         key = columns[primary_key[0]]
-        if "int" in key["type"] and "auto_increment" in key["extra"]:
+        if MySQLType.parse(key["type"]).is_integer and "auto_increment" in key["extra"]:
             return "INCREMENTAL", primary_key[0]
     return "FULL_TABLE", None
 

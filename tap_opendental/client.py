@@ -843,7 +843,7 @@ class OpenDentalStream(SQLStream):
             bool(self.config.get("check_key_ranges", True))
             and self.replication_key is not None
             and list(self.primary_keys) == [self.replication_key]
-            and "int" in MySQLType.parse(self.spec.columns[self.replication_key]).base
+            and MySQLType.parse(self.spec.columns[self.replication_key]).is_integer
         )
 
     def _range_checksums(self, through: int) -> dict[str, str]:

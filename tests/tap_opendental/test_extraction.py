@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from tap_opendental.analyze import SECRET_COLUMNS
 from tap_opendental.client import OpenDentalConnector
+from tap_opendental.run_record import STATE_KEY
 from tap_opendental.tap import TapOpenDental
 from tests.conftest import Server, analyze_into, mysql_connect, run_tap, tap_config
 
@@ -47,6 +48,14 @@ AWKWARD_ROWS = [
     "(3, '0001-01-01', '2024-03-05 13:45:00', '13:45:00', 0, 255, -5.5, 1.5, 0, NULL, NULL, "
     "NULL, 0, '2024-01-02 00:00:00')",
 ]
+
+
+def without_run_records(state: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The bookmarks, without each table's record of its last run (times differ per run)."""
+    return {
+        table: {key: value for key, value in bookmark.items() if key != STATE_KEY}
+        for table, bookmark in state["bookmarks"].items()
+    }
 
 
 @pytest.fixture
@@ -299,7 +308,7 @@ def test_full_refresh_of_chosen_tables_ignores_their_bookmark(
         {**procedures, "full_refresh_tables": ["procedurelog"]}, tmp_path, state=first.state
     )
     assert len(reload.records["procedurelog"]) == 50
-    assert reload.state["bookmarks"]["procedurelog"] == first.state["bookmarks"]["procedurelog"]
+    assert without_run_records(reload.state) == without_run_records(first.state)
 
 
 def test_key_reconciliation_sends_every_key_as_a_version_before_the_sync(
@@ -457,7 +466,7 @@ def test_rows_travel_as_batch_files_with_the_same_rows_and_state(
         for line in Path(url.removeprefix("file://")).read_text().splitlines()
     ]
     assert rows == as_records.records["procedurelog"]
-    assert as_batches.state == as_records.state
+    assert without_run_records(as_batches.state) == without_run_records(as_records.state)
     # The state after each file holds the first read's position, never past what was sent.
     positions = [
         m["value"]["bookmarks"]["procedurelog"].get("first_read")
