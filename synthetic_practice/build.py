@@ -56,6 +56,7 @@ class Build:
     """
 
     def __init__(self, cursor: Cursor, seed: int, as_of: date, patients: int) -> None:
+        self.seed = seed
         self.rng = random.Random(seed)
         self.as_of = as_of
         self.last_day = as_of - timedelta(days=1)

@@ -194,6 +194,8 @@ class Owed:
     proc: int = 0
     adj: int = 0
     settled: bool = True
+    #: Paid through a payment plan's installments, not by the family's other payments.
+    on_plan: bool = False
 
 
 @dataclass
@@ -213,6 +215,28 @@ class Totals:
 
 
 @dataclass
+class Plan:
+    """A fixed payment plan while it is paid, in cents.
+
+    Its charges are written when it is made; its own row waits for the family's history to
+    end, because the office closes a plan once it is paid off.
+    """
+
+    num: int
+    owed: Owed
+    day: date
+    note: str
+    apr: float
+    amount: int
+    total: int
+    #: Each charge: the day it is due, its principal and its interest.
+    schedule: list[tuple[date, int, int]]
+    #: The plan's own random source (its rate, declined cards, closing), so that plans leave
+    #: the rest of the practice as it was.
+    rng: random.Random
+
+
+@dataclass
 class Ledger:
     """One family's account while its history is written."""
 
@@ -223,6 +247,7 @@ class Ledger:
     finance_charges: bool
     owed: list[Owed] = field(default_factory=list)
     totals: dict[int, Totals] = field(default_factory=dict)
+    plans: list[Plan] = field(default_factory=list)
     credit: int = 0
     last_statement: date = NEVER
     collections: bool = False
@@ -230,6 +255,7 @@ class Ledger:
     #: hidden type (a definition with a value), out of income until allocated to treatment.
     prepayment_type: str = "Prepayment"
     _events: list[tuple[date, int, str, object]] = field(default_factory=list)
+    _next_visit: dict[int, Visit | None] = field(default_factory=dict)
     _seq: count[int] = field(default_factory=count)
 
     def run(self, visits: list[Visit]) -> None:
@@ -237,7 +263,8 @@ class Ledger:
         b = self.b
         if b.rng.random() < 0.25:
             self.prepayment_type = "Treatment Plan Prepayment"
-        for visit in visits:
+        for index, visit in enumerate(visits):
+            self._next_visit[id(visit)] = visits[index + 1] if index + 1 < len(visits) else None
             self._push(visit.day, "visit", visit)
             for charge in visit.charges:
                 if charge.settled is not None and charge.settled != visit.day:
@@ -255,6 +282,7 @@ class Ledger:
             if day >= b.as_of:
                 continue
             getattr(self, f"_on_{kind}")(day, payload)
+        self._write_plans()
 
     def _push(self, day: date, kind: str, payload: object) -> None:
         heapq.heappush(self._events, (day, next(self._seq), kind, payload))
@@ -304,6 +332,31 @@ class Ledger:
             self._pay(day, due, kind, today, receipt=rng.random() < 0.1)
         elif due > 0 and all(o.settled for o in today) and rng.random() < after:
             self._push(next_weekday(day + timedelta(days=rng.randint(low, high))), "balance", None)
+        self._deposit(day, visit)
+
+    def _deposit(self, day: date, visit: Visit) -> None:
+        """A deposit toward treatment still to come: a prepayment, allocated when it is done.
+
+        Before a crown is seated or a bridge delivered, many offices take half the patient's
+        portion; a family seen shortly before the snapshot may leave a deposit toward treatment
+        scheduled after it, still unallocated. Deposits draw on a random source of their own,
+        so that they leave the rest of the practice as it was.
+        """
+        if self.habit == "poor":
+            return
+        rng = random.Random(f"{self.b.seed}:deposit:{self.guarantor.num}:{day.isoformat()}")
+        following = self._next_visit.get(id(visit))
+        if following is not None:
+            ahead = sum(max(c.expected, 0) for c in following.charges)
+            if ahead < 30_000 or not 7 <= (following.day - day).days <= 120 or rng.random() >= 0.3:
+                return
+            amount = ahead // 2 // 5000 * 5000
+        else:
+            if (self.b.as_of - day).days > 90 or rng.random() >= 0.15:
+                return
+            amount = rng.choice((10_000, 20_000, 25_000, 50_000))
+        kind = rng.choice(("Credit Card", "Check", "Cash"))
+        self._pay(day, amount, kind, [], rng=rng)
 
     def _on_insured(self, day: date, charge: Charge) -> None:
         self._total(charge.pat).insurance += charge.insured
@@ -347,7 +400,7 @@ class Ledger:
         kind = rng.choices(
             ("Check", "Online Payment", "Credit Card", "CareCredit"), (45, 30, 20, 5)
         )[0]
-        self._pay(day, amount, kind, [o for o in self.owed if o.settled])
+        self._pay(day, amount, kind, self._payable())
 
     def _on_plan(self, day: date, amount: int) -> None:
         """One monthly payment of an informal payment plan, until the balance is paid."""
@@ -359,7 +412,7 @@ class Ledger:
             day,
             min(installment, outstanding),
             "Credit Card",
-            [o for o in self.owed if o.settled],
+            self._payable(),
             recurring=True,
         )
         if outstanding > installment:
@@ -368,7 +421,7 @@ class Ledger:
     def _on_month(self, day: date, _: object) -> None:
         """Month end: finance charges and statements for overdue balances, refunds of credits."""
         b, rng = self.b, self.b.rng
-        overdue = [o for o in self.owed if o.settled and o.due > 0 and (day - o.day).days > 30]
+        overdue = [o for o in self._payable() if o.due > 0 and (day - o.day).days > 30]
         amount = sum(o.due for o in overdue)
         if self.credit > 2000 and rng.random() < 0.15:
             self._refund(day)
@@ -401,72 +454,113 @@ class Ledger:
                 direction=contacts.SENT,
             )
 
-    def _on_installment(self, day: date, payload: tuple[Owed, int, int]) -> None:
-        owed, amount, plan = payload
+    def _on_installment(self, day: date, payload: tuple[Plan, int]) -> None:
+        """The card on file pays the plan's charge due today: principal, then interest."""
+        plan, index = payload
+        owed = plan.owed
+        _, principal, interest = plan.schedule[index]
         if owed.due <= 0:
             return
-        self._pay(day, min(amount, owed.due), "Credit Card", [owed], recurring=True, plan=plan)
+        # Now and then the card is declined and the charge stays due on the plan.
+        if plan.rng.random() < {"prompt": 0.0, "slow": 0.04, "poor": 0.15}[self.habit]:
+            return
+        part = min(principal, owed.due)
+        paying = [owed]
+        if interest:
+            # Interest is owed to the plan, on no procedure: no charge on the account.
+            paying.append(Owed(owed.pat, owed.prov, owed.clinic, day, interest))
+        self._pay(day, part + interest, "Credit Card", paying, recurring=True, plan=plan.num)
 
     def _plan_months(self, charge: Charge) -> int:
         """Months a family that does not pay at once spreads a large patient portion over.
 
-        Crowns, bridges and implants leave a patient portion of five hundred dollars and more;
+        Crowns, bridges and implants leave a patient portion of three hundred dollars and more;
         some families put it on a payment plan, so even a small practice holds a few plans.
         """
-        if self.habit == "prompt" or charge.expected < 50_000 or self.b.rng.random() >= 0.3:
+        if self.habit == "prompt" or charge.expected < 30_000 or self.b.rng.random() >= 0.3:
             return 0
         return self.b.rng.choice((6, 12))
 
     def _installments(self, day: date, charge: Charge, owed: Owed, months: int) -> None:
-        """Put a charge on a payment plan: monthly charges due, each paid by card."""
-        amount = max(charge.final, 0) // months // 100 * 100 or 100
-        days = [next_weekday(day + timedelta(days=30 * month)) for month in range(1, months + 1)]
-        plan = self._payment_plan(day, owed, amount, days)
-        for when in days:
-            self._push(when, "installment", (owed, amount, plan))
+        """Put a charge on a payment plan: monthly charges due, each paid by card.
 
-    def _payment_plan(self, day: date, owed: Owed, amount: int, days: list[date]) -> int:
-        """Write a payment plan for ``owed``: its credit, and a debit due on each of ``days``.
+        Orthodontic plans carry no interest; a year-long plan for other treatment sometimes
+        does (an APR), amortized: each month's interest is the rate on the principal left.
+        """
+        num = self.b.ids.next("payplan")
+        rng = random.Random(f"{self.b.seed}:payplan:{num}")
+        total = max(owed.due, 0)
+        apr = 0.0
+        if not charge.installments and months >= 12 and rng.random() < 0.5:
+            apr = rng.choice((9.9, 12.0, 14.9))
+        amount = max(charge.final, 0) // months // 100 * 100 or 100
+        if apr:
+            rate = apr / 1200
+            level = total * rate / (1 - (1 + rate) ** -months)
+            amount = -(-round(level) // 100) * 100
+        days = [next_weekday(day + timedelta(days=30 * month)) for month in range(1, months + 1)]
+        schedule = []
+        left = total
+        for index, when in enumerate(days):
+            interest = round(left * apr / 1200)
+            principal = left if index == len(days) - 1 else min(amount - interest, left)
+            if principal <= 0:
+                break
+            left -= principal
+            schedule.append((when, principal, interest))
+        owed.on_plan = True
+        note = "Orthodontic treatment" if charge.installments else "Crown and bridge treatment"
+        plan = Plan(num, owed, day, note, apr, amount, total, schedule, rng)
+        self._payment_plan(plan)
+        self.plans.append(plan)
+        for index, (when, _, _) in enumerate(schedule):
+            self._push(when, "installment", (plan, index))
+
+    def _payment_plan(self, plan: Plan) -> None:
+        """Write the plan's charges: its credit, and a debit due on each day of its schedule.
 
         OpenDental writes every charge of the plan when it is made, future ones included.
         """
-        b = self.b
-        num = b.ids.next("payplan")
-        total = max(owed.due, 0)
-        user_day = b.at(day)
-        b.loader.writer("payplan", PAYPLAN_COLUMNS).add(
-            (
-                num, owed.pat, self.guarantor.num, day, 0.0, "Orthodontic treatment", 0,
-                total / 100, 0, 0, len(days), amount / 100, 0.0, 0, "", 0, 0, 0, 0, day,
-                0, NEVER, 0, 0, "",
-            )
-        )  # fmt: skip
+        b, owed = self.b, plan.owed
+        user_day = b.at(plan.day)
         charges = b.loader.writer("payplancharge", PAYPLANCHARGE_COLUMNS)
         # The credit: the treatment the plan covers, taken off the account when the plan starts.
         charges.add(
             (
-                b.ids.next("payplancharge"), num, self.guarantor.num, owed.pat, day,
-                total / 100, 0.0, "", owed.prov, owed.clinic, PAYPLAN_CREDIT, owed.proc,
-                user_day, b.stamp(day, 5), 0, 0, 0, 0,
+                b.ids.next("payplancharge"), plan.num, self.guarantor.num, owed.pat, plan.day,
+                plan.total / 100, 0.0, "", owed.prov, owed.clinic, PAYPLAN_CREDIT, owed.proc,
+                user_day, b.stamp(plan.day, 5), 0, 0, 0, 0,
             )
         )  # fmt: skip
-        left = total
-        for index, when in enumerate(days):
-            due = left if index == len(days) - 1 else min(amount, left)
-            left -= due
-            if due <= 0:
-                break
+        for when, principal, interest in plan.schedule:
             charges.add(
                 (
-                    b.ids.next("payplancharge"), num, self.guarantor.num, owed.pat, when,
-                    due / 100, 0.0, "", owed.prov, owed.clinic, PAYPLAN_DEBIT, 0,
-                    user_day, b.stamp(day, 5), 0, 0, 0, 0,
+                    b.ids.next("payplancharge"), plan.num, self.guarantor.num, owed.pat, when,
+                    principal / 100, interest / 100, "", owed.prov, owed.clinic, PAYPLAN_DEBIT,
+                    0, user_day, b.stamp(plan.day, 5), 0, 0, 0, 0,
                 )
             )  # fmt: skip
-        return num
+
+    def _write_plans(self) -> None:
+        """Write each plan's row; the office closes most plans paid off by the snapshot."""
+        b = self.b
+        for plan in self.plans:
+            last_due = plan.schedule[-1][0] if plan.schedule else plan.day
+            closed = plan.owed.due <= 0 and last_due < b.as_of and plan.rng.random() < 0.8
+            b.loader.writer("payplan", PAYPLAN_COLUMNS).add(
+                (
+                    plan.num, plan.owed.pat, self.guarantor.num, plan.day, plan.apr, plan.note,
+                    0, plan.total / 100, 0, 0, len(plan.schedule), plan.amount / 100, 0.0,
+                    int(closed), "", 0, 0, 0, 0, plan.day, 0, NEVER, 0, 0, "",
+                )
+            )  # fmt: skip
+
+    def _payable(self) -> list[Owed]:
+        """What the family's own payments pay: settled charges not on a payment plan."""
+        return [o for o in self.owed if o.settled and not o.on_plan]
 
     def _outstanding(self) -> int:
-        return sum(o.due for o in self.owed if o.settled and o.due > 0) - self.credit
+        return sum(o.due for o in self._payable() if o.due > 0) - self.credit
 
     def _discount(self, day: date, visit: Visit, today: list[Owed]) -> None:
         rng = self.b.rng
@@ -642,14 +736,17 @@ class Ledger:
         receipt: bool = False,
         recurring: bool = False,
         plan: int = 0,
+        rng: random.Random | None = None,
     ) -> None:
         """Write a payment of ``amount`` cents split onto ``owed``, oldest first.
 
-        ``plan`` is the payment plan the payment pays (its splits carry it).
+        ``plan`` is the payment plan the payment pays (its splits carry it); ``rng`` a random
+        source of its own, else the practice's.
 
         Whatever is left over becomes a prepayment (an unearned split on no procedure).
         """
-        b, rng = self.b, self.b.rng
+        b = self.b
+        rng = rng or b.rng
         num = b.ids.next("payment")
         user = rng.choice(b.office.staff_users)
         stamp = b.stamp(day, 5)
