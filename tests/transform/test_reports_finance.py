@@ -39,6 +39,7 @@ MODULES = (
     "broken_appointments",
     "daily_payments",
     "new_patients",
+    "payment_plans",
     "production_income",
 )
 #: Reports whose figures depend on the as-of date, checked as of a past date too.
@@ -48,6 +49,7 @@ AS_OF_MARTS: tuple[str, ...] = (
     "fct_daily_payments",
     "fct_new_patients",
     "fct_new_patients_monthly",
+    "fct_payment_plans",
     "fct_production_income_daily",
     "fct_production_income_monthly",
 )
