@@ -41,6 +41,7 @@ MODULES = (
     "new_patients",
     "payment_plans",
     "production_income",
+    "unearned_income",
 )
 #: Reports whose figures depend on the as-of date, checked as of a past date too.
 AS_OF_MARTS: tuple[str, ...] = (
@@ -52,6 +53,8 @@ AS_OF_MARTS: tuple[str, ...] = (
     "fct_payment_plans",
     "fct_production_income_daily",
     "fct_production_income_monthly",
+    "fct_unearned_accounts",
+    "fct_unearned_income_line_items",
 )
 
 
