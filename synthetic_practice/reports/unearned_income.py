@@ -1,7 +1,7 @@
 """Unearned income: prepayments, their allocation, and what each family still holds unearned.
 
 OpenDental's **Unearned Income** report (Reports > Standard > Unearned Income), following
-``OpenDentBusiness/Reports/RpUnearnedIncome.cs``. Three of its tabs are reproduced:
+``OpenDentBusiness/Reports/RpUnearnedIncome.cs``. Its four tabs are reproduced:
 
 **Line Item Unearned Income** (``GetLineItemUnearnedData``), by
 ``fct_unearned_income_line_items``: one row per payment split of an unearned type
@@ -29,9 +29,15 @@ units plus its adjustments, less its write-offs (claim lines 0, 1, 4, 7), insura
 compared as of the practice's next day, when nothing is dated later. The family balance it
 prints is not reproduced.
 
+**Net Unearned Income** (``GetNetUnearnedData``), by ``fct_net_unearned_income``, with its
+defaults (all types, providers and clinics, net-zero patients not excluded): per patient
+(patient and guarantor on file), the splits of visible unearned types summed, for the
+families none of whose members has a completed procedure with a remainder left (as above,
+whatever its date). No date either; the family balance it prints is not reproduced.
+
 With clinics on, the report filters by the clinic numbers its "All" box stands for; whether
 splits and guarantors assigned to no clinic pass that filter is not reproduced: the
-synthetic practice assigns every one a clinic, and the marts keep those with none. The Net Unearned Income tab is not reproduced. Money is
+synthetic practice assigns every one a clinic, and the marts keep those with none. Money is
 rounded to the cent split by split before it is summed.
 """
 
@@ -184,6 +190,28 @@ def unearned_allocation(cursor: Cursor, as_of: datetime.date) -> list[Row]:
     return rows
 
 
+def net_unearned_income(cursor: Cursor, as_of: datetime.date) -> list[Row]:
+    """The Net Unearned Income tab: unearned money of families with nothing left to pay.
+
+    ``as_of`` is not used: the tab has no date (see :func:`unearned_allocation`).
+    """
+    del as_of
+    cursor.execute(
+        "SELECT paysplit.PatNum, patient.Guarantor, "
+        "SUM(CAST(paysplit.SplitAmt AS DECIMAL(15,2))) "
+        "FROM paysplit INNER JOIN patient ON patient.PatNum = paysplit.PatNum "
+        "INNER JOIN patient guar ON guar.PatNum = patient.Guarantor "
+        f"WHERE {_VISIBLE_UNEARNED} GROUP BY paysplit.PatNum"
+    )
+    patients = list(cursor.fetchall())
+    owing = {row[0] for row in _remaining_procedures(cursor, {g for _, g, _ in patients})}
+    return [
+        {"patient_id": patient, "guarantor_id": guarantor, "unearned_amount": amount}
+        for patient, guarantor, amount in patients
+        if guarantor not in owing
+    ]
+
+
 REPORTS = [
     Report(
         name="Line Item Unearned Income",
@@ -220,5 +248,12 @@ REPORTS = [
             "family_remaining_amount",
         ),
         compute=unearned_allocation,
+    ),
+    Report(
+        name="Net Unearned Income",
+        mart="fct_net_unearned_income",
+        key=("patient_id",),
+        figures=("guarantor_id", "unearned_amount"),
+        compute=net_unearned_income,
     ),
 ]
