@@ -129,8 +129,7 @@ def mart_rows(
     """
     columns = ", ".join((*report.key, *report.figures))
     cursor = connection.execute(
-        f"select {columns} from {schema}.{report.mart} "
-        f"where practice_id = %s and ({report.where})",
+        f"select {columns} from {schema}.{report.mart} where practice_id = %s and ({report.where})",
         (practice_id,),
     )
     names = [column.name for column in cursor.description]
