@@ -100,14 +100,6 @@ def _bucket(age: int) -> str:
     return "61_90" if age <= 90 else "over_90"
 
 
-def _bucket(age: int) -> str:
-    if age <= 30:
-        return "0_30"
-    if age <= 60:
-        return "31_60"
-    return "61_90" if age <= 90 else "over_90"
-
-
 def aging(cursor: Cursor, as_of: datetime.date) -> list[Row]:
     """The families the report lists as of ``as_of``, with their buckets and estimates."""
     cursor.execute("SELECT PatNum, Guarantor FROM patient")
