@@ -62,14 +62,14 @@ def extracted_rows(env: dict[str, str]) -> dict[str, int]:
     """Rows per table of the tap's last run, from the records it keeps in Meltano's state."""
     environment = env.get("MELTANO_ENVIRONMENT") or "dev"
     bookmarks = run_figures.bookmarks_of(meltano.state(f"{environment}:{EXTRACT}"))
-    newest = max(
-        (record.run_started_at for b in bookmarks.values() if (record := RunRecord.from_state(b))),
-        default=None,
-    )
-    return {
-        table: record.rows
+    records = {
+        table: record
         for table, bookmark in bookmarks.items()
-        if (record := RunRecord.from_state(bookmark)) and record.run_started_at == newest
+        if (record := RunRecord.from_state(bookmark)) is not None
+    }
+    newest = max((record.run_started_at for record in records.values()), default=None)
+    return {
+        table: record.rows for table, record in records.items() if record.run_started_at == newest
     }
 
 
