@@ -17,6 +17,7 @@ from synthetic_practice.build import next_weekday
 from synthetic_practice.connection import ConnectionSettings, PracticeError, connect
 from synthetic_practice.practice import check_name, read_marker, write_marker
 from synthetic_practice.schema import MISSING_COLUMNS
+from synthetic_practice.treatment_plans import present_treatment
 from synthetic_practice.writer import sql_literal
 
 if TYPE_CHECKING:
@@ -220,6 +221,14 @@ class ClinicDay:
         self.reminders()
         self.refresh_balances()
         self.hold_recalls()
+        self.present_treatment()
+
+    def present_treatment(self) -> None:
+        """Treatment planned today is presented to most patients, on a random source of its own."""
+        rng = random.Random(f"{self.rng.random()}:treatment-plans")
+        inserted = present_treatment(self.cur, rng, self.day, self.day, stamped=False)
+        for table, count in inserted.items():
+            self.counts[table]["inserted"] += count
 
     def scheduled_visits(self) -> None:
         """Today's booked patients come in (or do not); open chairs go to the ASAP list."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import time as clock
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from synthetic_practice.schema import (
     create_tables,
     drop_later_columns,
 )
+from synthetic_practice.treatment_plans import present_treatment
 
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor
@@ -200,6 +202,8 @@ def _generate(cursor: Cursor, seed: int, as_of: date, patients: int) -> None:
             made += build_family(b, patients - made)
         _logons(b)
         _securitylog(b)
+    # Plans are read back from the procedures written, on a random source of their own.
+    present_treatment(cursor, random.Random(f"{seed}:treatment-plans"), b.start, b.last_day)
 
 
 def _logons(b: Build) -> None:

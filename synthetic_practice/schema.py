@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pymysql.cursors import Cursor
 
-# Change stamp of each core table; clinic, definition, userod, securitylog, payplan and
-# payplanlink have none.
+# Change stamp of each core table; clinic, definition, userod, securitylog, payplan,
+# payplanlink and treatplanattach have none.
 STAMP_COLUMNS: dict[str, str | None] = {
     "patient": "DateTStamp",
     "appointment": "DateTStamp",
@@ -43,6 +43,9 @@ STAMP_COLUMNS: dict[str, str | None] = {
     "payplan": None,
     "payplancharge": "SecDateTEdit",
     "payplanlink": None,
+    "treatplan": "SecDateTEdit",
+    "proctp": "SecDateTEdit",
+    "treatplanattach": None,
 }
 
 CORE_TABLES: tuple[str, ...] = tuple(STAMP_COLUMNS)
@@ -80,6 +83,9 @@ PRIMARY_KEYS: dict[str, str] = {
     "payplan": "PayPlanNum",
     "payplancharge": "PayPlanChargeNum",
     "payplanlink": "PayPlanLinkNum",
+    "treatplan": "TreatPlanNum",
+    "proctp": "ProcTPNum",
+    "treatplanattach": "TreatPlanAttachNum",
 }
 
 LEFTOVER_TABLE = "tempinsplan_bak_20200424"
