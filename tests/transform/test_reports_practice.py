@@ -24,6 +24,7 @@ from synthetic_practice.reports import not_billed as not_billed_reports
 from synthetic_practice.reports import recall as recall_reports
 from synthetic_practice.reports import referrals as referral_reports
 from synthetic_practice.reports import treatment as treatment_reports
+from synthetic_practice.reports import treatment_plans as treatment_plan_reports
 from synthetic_practice.reports import writeoffs as writeoff_reports
 from tests.conftest import (
     PROJECT_ROOT,
@@ -48,6 +49,7 @@ REPORTS: list[Report] = [
     *writeoff_reports.REPORTS,
     *not_billed_reports.REPORTS,
     *treatment_reports.REPORTS,
+    *treatment_plan_reports.REPORTS,
     *referral_reports.REPORTS,
 ]
 #: Reports whose figures depend on the as-of date, compared again as of a past date.
@@ -55,6 +57,7 @@ AS_OF_REPORTS: set[str] = {
     "Recall List",
     "Procedures Not Billed to Insurance",
     "Treatment Finder",
+    "Presented Treatment Production",
 }
 PAST_DAYS = 45
 
