@@ -65,7 +65,7 @@ def test_core_tables_and_leftover_backup(query, practice):
         )
     }
     assert set(tables) == {*CORE_TABLES, LEFTOVER_TABLE}
-    assert len(CORE_TABLES) == 32
+    assert len(CORE_TABLES) == 35
     keys = query(
         "information_schema",
         "SELECT TABLE_NAME, COLUMN_NAME FROM KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s AND "
