@@ -612,6 +612,9 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
         if "peer_default" in cases
         else None,
         "incremental_time_vs_full_load": ratio(cases["incremental"].seconds, full.seconds),
+        "first_incremental_vs_incremental": ratio(
+            cases["first_incremental"].seconds, cases["incremental"].seconds
+        ),
         "replica_vs_full_load": ratio(cases["replica"].rows_per_second, full.rows_per_second),
         "replica_vs_replica_raw_limit": ratio(
             cases["replica"].rows_per_second, cases["replica_raw"].rows_per_second
@@ -619,6 +622,7 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
     }
     ours = ("full", "first_incremental", "incremental", "replica")
     tap_rss = max(cases[key].peak_rss_mb.get("tap", 0) for key in ours)
+    loader_rss = max(cases[key].peak_rss_mb.get("target", 0) for key in ours)
     targets = {
         "full load >= 3x the peer at its best": (ratios["full_load_vs_peer_best"] or 0) >= 3,
         "full load >= 30% of the raw limit": ratios["full_load_vs_raw_limit"] >= 0.30,
@@ -626,8 +630,15 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
             "incremental_time_vs_full_load"
         ]
         <= 0.10,
+        "first incremental <= 2x an incremental run (1% changed)": ratios[
+            "first_incremental_vs_incremental"
+        ]
+        <= 2,
         "tap peak RSS <= 300 MB": tap_rss <= 300,
+        "each loader's peak RSS <= 500 MB": loader_rss <= 500,
         "replica full load >= the warehouse full load": ratios["replica_vs_full_load"] >= 1,
+        "replica full load >= 30% of the raw MySQL copy": ratios["replica_vs_replica_raw_limit"]
+        >= 0.30,
     }
     return {
         "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
@@ -648,6 +659,7 @@ def report(cases: dict[str, Case], total: int, changed: int) -> dict[str, t.Any]
         if peer_best
         else [],
         "tap_peak_rss_mb": tap_rss,
+        "loader_peak_rss_mb": loader_rss,
         "targets": targets,
     }
 

@@ -10,18 +10,20 @@ from singer_sdk.sql import SQLTarget
 from singer_sdk.target_base import Target
 from typing_extensions import override
 
+from key_snapshots import KeySnapshotReader
 from target_mysql_replica.sinks import MySQLReplicaSink
 
 if t.TYPE_CHECKING:
     from singer_sdk.helpers.capabilities import CapabilitiesEnum
 
 
-class TargetMySQLReplica(SQLTarget):
+class TargetMySQLReplica(KeySnapshotReader, SQLTarget):
     """Loads Singer streams into MySQL/MariaDB tables with the source's exact column types.
 
     Each stream becomes one table named after it, with the types of the ``x-sql-datatype``
     annotations, the stream's primary key, and an index on its replication key. Rows are
     upserted by primary key; keyless full-table streams replace their table's rows each run.
+    A key snapshot's records skip per-record handling (``key_snapshots``).
     """
 
     name = "target-mysql-replica"
