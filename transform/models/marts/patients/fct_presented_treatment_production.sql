@@ -34,7 +34,8 @@ completed as (
         procedure_id,
         procedure_code_id,
         procedure_date,
-        procedure_fee * (unit_quantity + base_units) as procedure_fee_total
+        -- OpenDental's fee total counts at least one unit.
+        procedure_fee * greatest(1, unit_quantity + base_units) as procedure_fee_total
     from procedures
     where procedure_status = 'Complete'
         and procedure_date <= {{ as_of_date() }}
