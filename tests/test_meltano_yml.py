@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import PROJECT_ROOT, VENV_BIN
 
@@ -53,3 +54,13 @@ def test_meltano_config_set_adds_only_its_value(project: Path) -> None:
         "+    config:",
         "+      lookback_days: 10",
     ]
+
+
+def test_the_nightly_jobs_check_source_freshness_after_the_build() -> None:
+    """`meltano run nightly` (and `warehouse`) build, then check every practice's raw tables."""
+    document = yaml.safe_load((PROJECT_ROOT / "meltano.yml").read_text())
+    jobs = {job["name"]: job["tasks"] for job in document["jobs"]}
+    for name in ("nightly", "warehouse"):
+        assert jobs[name][-1].split()[-2:] == ["dbt:build", "dbt:source-freshness"], name
+    dbt = next(u for u in document["plugins"]["utilities"] if u["name"] == "dbt")
+    assert dbt["commands"]["source-freshness"]["args"] == "source freshness"

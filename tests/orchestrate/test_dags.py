@@ -174,6 +174,12 @@ def test_dbt_builds_only_when_the_load_succeeded_and_the_run_always_reports(
 
     assert meltano_args(tasks["transform.dbt_build"]["bash_command"]) == ["run", "dbt:build"]
     assert tasks["transform.dbt_build"]["upstream"] == ["transform.load_succeeded"]
+    # Freshness after the build: a stale practice warns, only error_after fails the run.
+    assert meltano_args(tasks["transform.dbt_source_freshness"]["bash_command"]) == [
+        "run",
+        "dbt:source-freshness",
+    ]
+    assert tasks["transform.dbt_source_freshness"]["upstream"] == ["transform.dbt_build"]
     assert tasks["transform.load_succeeded"]["operator"] == "_ShortCircuitDecoratedOperator"
     for task_id in ("report.run_report", "transform.load_succeeded", "notify.send"):
         assert tasks[task_id]["trigger_rule"] == "all_done", task_id

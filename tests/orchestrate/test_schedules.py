@@ -137,6 +137,7 @@ def test_the_committed_schedules_are_read_as_meltano_lists_them() -> None:
         Hop("tap-opendental", "target-mysql-replica"),
         Hop("tap-opendental--replica", "target-postgres"),
         Command("dbt", "build"),
+        Command("dbt", "source-freshness"),
     ]
     assert schedules["schema-analysis"].steps() == [Command("schema-analyzer", "analyze")]
     # No practice besides the project's own is committed: a single practice.
