@@ -12,9 +12,17 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from synthetic_practice import appointment_history as hist
 from synthetic_practice import catalog as cat
 from synthetic_practice.build import next_weekday
 from synthetic_practice.connection import ConnectionSettings, PracticeError, connect
+from synthetic_practice.insurance_records import (
+    PATIENT_ENROLLMENT,
+    snapshot_claims,
+    verify_upcoming,
+    write_benefits,
+    write_verifications,
+)
 from synthetic_practice.practice import check_name, read_marker, write_marker
 from synthetic_practice.schema import MISSING_COLUMNS
 from synthetic_practice.treatment_plans import present_treatment
@@ -92,6 +100,8 @@ class ClinicDay:
             lambda: {"inserted": 0, "updated": 0, "deleted": 0}
         )
         self.deleted: dict[str, list[int]] = defaultdict(list)
+        # (HistApptAction, AptNum, the row when deleted) for each change to an appointment.
+        self.appointment_changes: list[tuple[int, int, dict | None]] = []
         self.next_id: dict[str, int] = {}
         self.families: set[int] = set()
         self._load()
@@ -120,6 +130,8 @@ class ClinicDay:
         literals = ", ".join(sql_literal(v) for v in values.values())
         self.cur.execute(f"INSERT INTO `{table}` ({columns}) VALUES ({literals})")
         self.counts[table]["inserted"] += 1
+        if table == "appointment":
+            self.appointment_changes.append((hist.CREATED, int(values["AptNum"]), None))
 
     def _update(self, table: str, key: str, ids: list[int], **changes: Any) -> None:
         if not ids:
@@ -130,10 +142,17 @@ class ClinicDay:
             f"UPDATE `{table}` SET {assignments} WHERE `{key}` IN ({', '.join(map(str, ids))})"
         )
         self.counts[table]["updated"] += len(ids)
+        if table == "appointment":
+            action = hist.MISSED if changes.get("AptStatus") == BROKEN else hist.CHANGED
+            self.appointment_changes += [(action, int(apt), None) for apt in ids]
 
     def _delete(self, table: str, key: str, ids: list[int]) -> None:
         if not ids:
             return
+        if table == "appointment":
+            # OpenDental records the deleted appointment as it was.
+            for row in hist.appointment_rows(self.cur, f"AptNum IN ({', '.join(map(str, ids))})"):
+                self.appointment_changes.append((hist.DELETED, int(row["AptNum"]), row))
         self.cur.execute(f"DELETE FROM `{table}` WHERE `{key}` IN ({', '.join(map(str, ids))})")
         self.counts[table]["deleted"] += len(ids)
         self.deleted[table] += ids
@@ -222,6 +241,9 @@ class ClinicDay:
         self.refresh_balances()
         self.hold_recalls()
         self.present_treatment()
+        self.type_appointments()
+        self.keep_insurance_records()
+        self.record_appointment_history()
 
     def present_treatment(self) -> None:
         """Treatment planned today is presented to most patients, on a random source of its own."""
@@ -229,6 +251,67 @@ class ClinicDay:
         inserted = present_treatment(self.cur, rng, self.day, self.day, stamped=False)
         for table, count in inserted.items():
             self.counts[table]["inserted"] += count
+
+    def type_appointments(self) -> None:
+        """Appointments booked today get their type, on a random source of their own."""
+        rng = random.Random(f"{self.rng.random()}:appointment-types")
+        self.counts["appointment"]["updated"] += hist.assign_types(
+            self.cur, rng, self.day, keep_stamps=False
+        )
+
+    def keep_insurance_records(self) -> None:
+        """Benefits, verifications and claim snapshots follow the day's insurance work.
+
+        A patient plan dropped today takes its verification and benefit overrides with it; the
+        plans of patients booked in the next days are verified; claims entered today are
+        snapshotted. On a random source of their own.
+        """
+        rng = random.Random(f"{self.rng.random()}:insurance-records")
+        dropped = ", ".join(map(str, self.deleted.get("patplan", []))) or "0"
+        rows = self._rows(
+            f"SELECT InsVerifyNum FROM insverify WHERE VerifyType = %s AND FKey IN ({dropped})",
+            (PATIENT_ENROLLMENT,),
+        )
+        self._delete("insverify", "InsVerifyNum", [int(v) for (v,) in rows])
+        rows = self._rows(f"SELECT BenefitNum FROM benefit WHERE PatPlanNum IN ({dropped})")
+        self._delete("benefit", "BenefitNum", [int(v) for (v,) in rows])
+        self.counts["benefit"]["inserted"] += write_benefits(self.cur, rng, self.day, stamped=False)
+        self.counts["insverify"]["inserted"] += write_verifications(
+            self.cur, rng, self.day, self.day, self.staff, stamped=False
+        )
+        self.counts["insverify"]["updated"] += verify_upcoming(self.cur, rng, self.day, self.staff)
+        self.counts["claimsnapshot"]["inserted"] += snapshot_claims(
+            self.cur, rng, self.day, self.day
+        )
+
+    def record_appointment_history(self) -> None:
+        """Every change made to an appointment today is copied to histappointment.
+
+        One entry per appointment and action, as the appointment stands at the end of the day
+        (a deleted one as it was), by a member of staff; on a random source of its own.
+        """
+        rng = random.Random(f"{self.rng.random()}:appointment-history")
+        kept = {apt for action, apt, _ in self.appointment_changes if action != hist.DELETED}
+        current = {
+            int(row["AptNum"]): row
+            for row in hist.appointment_rows(
+                self.cur, f"AptNum IN ({', '.join(map(str, sorted(kept))) or '0'})"
+            )
+        }
+        history = hist.History(self.cur, stamped=False)
+        seen: set[tuple[int, int]] = set()
+        opening = datetime.combine(self.day, time(7))
+        moments = sorted(
+            opening + timedelta(seconds=rng.randint(0, 11 * 3600)) for _ in self.appointment_changes
+        )
+        for when, (action, apt, deleted) in zip(moments, self.appointment_changes, strict=True):
+            row = deleted if action == hist.DELETED else current.get(apt)
+            if row is None or (action, apt) in seen:
+                continue
+            seen.add((action, apt))
+            user = int(row["SecUserNumEntry"]) if action == hist.CREATED else 0
+            history.add(when, action, user or rng.choice(self.staff), row)
+        self.counts["histappointment"]["inserted"] += history.write()
 
     def scheduled_visits(self) -> None:
         """Today's booked patients come in (or do not); open chairs go to the ASAP list."""

@@ -6,13 +6,19 @@ import random
 import re
 import time as clock
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from synthetic_practice import catalog as cat
+from synthetic_practice.appointment_history import assign_types, record_history
 from synthetic_practice.build import Build, next_weekday
 from synthetic_practice.connection import ConnectionSettings, PracticeError, connect
 from synthetic_practice.families import build_family
+from synthetic_practice.insurance_records import (
+    snapshot_claims,
+    write_benefits,
+    write_verifications,
+)
 from synthetic_practice.office import build_office
 from synthetic_practice.schema import (
     CORE_TABLES,
@@ -204,6 +210,26 @@ def _generate(cursor: Cursor, seed: int, as_of: date, patients: int) -> None:
         _securitylog(b)
     # Plans are read back from the procedures written, on a random source of their own.
     present_treatment(cursor, random.Random(f"{seed}:treatment-plans"), b.start, b.last_day)
+    _records(cursor, b)
+
+
+def _records(cursor: Cursor, b: Build) -> None:
+    """Appointment types and history, benefits, verifications and claim snapshots.
+
+    Read back from the rows written, each on a random source of its own. The office typed its
+    appointments from half a year after the conversion and turned claim snapshots on 18 months
+    before the snapshot date.
+    """
+    staff = b.office.staff_users
+    typed_from = b.converted + timedelta(days=180)
+    assign_types(cursor, random.Random(f"{b.seed}:appointment-types"), typed_from, keep_stamps=True)
+    record_history(cursor, random.Random(f"{b.seed}:appointment-history"), staff, b.last_day)
+    write_benefits(cursor, random.Random(f"{b.seed}:benefits"), b.start)
+    write_verifications(
+        cursor, random.Random(f"{b.seed}:insurance-verifications"), b.start, b.last_day, staff
+    )
+    snapshots_from = b.as_of - timedelta(days=540)
+    snapshot_claims(cursor, random.Random(f"{b.seed}:claim-snapshots"), snapshots_from, b.last_day)
 
 
 def _logons(b: Build) -> None:

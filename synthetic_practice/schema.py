@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from pymysql.cursors import Cursor
 
 # Change stamp of each core table; clinic, definition, userod, securitylog, payplan,
-# payplanlink and treatplanattach have none.
+# payplanlink, treatplanattach, appointmenttype and claimsnapshot have none.
 STAMP_COLUMNS: dict[str, str | None] = {
     "patient": "DateTStamp",
     "appointment": "DateTStamp",
@@ -46,6 +46,11 @@ STAMP_COLUMNS: dict[str, str | None] = {
     "treatplan": "SecDateTEdit",
     "proctp": "SecDateTEdit",
     "treatplanattach": None,
+    "appointmenttype": None,
+    "histappointment": "DateTStamp",
+    "benefit": "SecDateTEdit",
+    "insverify": "SecDateTEdit",
+    "claimsnapshot": None,
 }
 
 CORE_TABLES: tuple[str, ...] = tuple(STAMP_COLUMNS)
@@ -86,6 +91,11 @@ PRIMARY_KEYS: dict[str, str] = {
     "treatplan": "TreatPlanNum",
     "proctp": "ProcTPNum",
     "treatplanattach": "TreatPlanAttachNum",
+    "appointmenttype": "AppointmentTypeNum",
+    "histappointment": "HistApptNum",
+    "benefit": "BenefitNum",
+    "insverify": "InsVerifyNum",
+    "claimsnapshot": "ClaimSnapshotNum",
 }
 
 LEFTOVER_TABLE = "tempinsplan_bak_20200424"

@@ -98,6 +98,31 @@ def test_day_changes_rows_moves_stamps_and_deletes(server, query, database_name)
         f"SELECT COUNT(*) FROM securitylog WHERE PermType IN (25, 27) "
         f"AND FKey IN ({', '.join(map(str, gone))})",
     ) == [(0,)]
+    # The appointment history records the day's changes, deletions included, as they were.
+    actions = dict(
+        query(
+            database_name,
+            "SELECT HistApptAction, COUNT(*) FROM histappointment WHERE DateTStamp >= %s "
+            "GROUP BY HistApptAction",
+            (started,),
+        )
+    )
+    assert actions[0] > 0
+    assert actions[1] > 0
+    assert actions[4] == len(gone)
+    assert query(
+        database_name,
+        f"SELECT COUNT(*) FROM histappointment WHERE HistApptAction = 4 AND PatNum > 0 "
+        f"AND AptNum IN ({', '.join(map(str, gone))})",
+    ) == [(len(gone),)]
+    assert tables["histappointment"]["inserted"] == sum(actions.values())
+    # A dropped patient plan takes its verification with it.
+    dropped = summary["deleted_ids"]["patplan"]
+    assert query(
+        database_name,
+        f"SELECT COUNT(*) FROM insverify WHERE VerifyType = 2 "
+        f"AND FKey IN ({', '.join(map(str, dropped))})",
+    ) == [(0,)]
     # Payments still add up after a split was deleted.
     assert query(
         database_name,

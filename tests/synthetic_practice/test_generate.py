@@ -152,6 +152,12 @@ def test_statuses_cover_opendental_enums(query, practice):
     assert {"P", "PreAuth", "S"} <= values("SELECT DISTINCT ClaimType FROM claim")
     assert {0, 1, 2} <= values("SELECT DISTINCT PatStatus FROM patient")
     assert {1, 2} <= values("SELECT DISTINCT UnitQty FROM procedurelog WHERE ProcStatus = 2")
+    # HistApptAction: Created, Changed, Missed, Cancelled (Deleted comes with a clinic day).
+    assert {0, 1, 2, 3} <= values("SELECT DISTINCT HistApptAction FROM histappointment")
+    # BenefitType CoInsurance, Deductible, Limitations; VerifyType plan and patient plan.
+    assert {1, 2, 5} <= values("SELECT DISTINCT BenefitType FROM benefit")
+    assert values("SELECT DISTINCT VerifyType FROM insverify") == {1, 2}
+    assert {"P", "S"} <= values("SELECT DISTINCT ClaimType FROM claimsnapshot")
     assert values(
         "SELECT DISTINCT ProcCode FROM procedurecode WHERE ProcCode IN ('D0120', 'D1110', "
         "'D2391', 'D2740', 'D0274')"

@@ -6,7 +6,8 @@ import pytest
 
 from synthetic_practice.schema import CORE_TABLES, LEFTOVER_TABLE, PRIMARY_KEYS, STAMP_COLUMNS
 
-# Column counts of OpenDental 24.3 (shared/OPENDENTAL.md).
+# Column counts of OpenDental 24.3 (shared/OPENDENTAL.md; the tables after payplanlink from
+# OpenDental's schema documentation).
 OPENDENTAL_WIDTHS = {
     "patient": 84,
     "appointment": 35,
@@ -40,6 +41,14 @@ OPENDENTAL_WIDTHS = {
     "payplan": 25,
     "payplancharge": 18,
     "payplanlink": 6,
+    "treatplan": 21,
+    "proctp": 27,
+    "treatplanattach": 4,
+    "appointmenttype": 10,
+    "histappointment": 40,
+    "benefit": 16,
+    "insverify": 11,
+    "claimsnapshot": 9,
 }
 
 
@@ -65,7 +74,7 @@ def test_core_tables_and_leftover_backup(query, practice):
         )
     }
     assert set(tables) == {*CORE_TABLES, LEFTOVER_TABLE}
-    assert len(CORE_TABLES) == 35
+    assert len(CORE_TABLES) == 40
     keys = query(
         "information_schema",
         "SELECT TABLE_NAME, COLUMN_NAME FROM KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = %s AND "
@@ -128,6 +137,8 @@ def test_stamp_indexed_only_where_opendental_indexes_it(query, practice):
         "claimproc",
         "paysplit",
         "patplan",
+        "benefit",
+        "insverify",
     }
 
 
