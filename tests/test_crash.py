@@ -76,6 +76,20 @@ def _raw_rows(server: Server, database: str) -> int:
         return connection.execute("select count(*) from raw.procedurelog").fetchone()[0]
 
 
+def _descends_from(pid: int, ancestor: int) -> bool:
+    """Whether process ``pid`` was started, directly or not, by process ``ancestor``."""
+    while pid > 1:
+        try:
+            # The parent's pid is the field after the command, which ends with ")".
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            return False
+        pid = int(stat.rpartition(")")[2].split()[1])
+        if pid == ancestor:
+            return True
+    return False
+
+
 def _kill_mid_run(env: dict[str, str], executable: str, server: Server, database: str) -> None:
     """Start a run and SIGKILL one plugin once part of the table is in raw."""
     run = subprocess.Popen(
@@ -98,7 +112,11 @@ def _kill_mid_run(env: dict[str, str], executable: str, server: Server, database
                 text=True,
                 check=False,
             ).stdout.splitlines()
-            pids = [line.split()[0] for line in found if "--discover" not in line]
+            pids = [
+                line.split()[0]
+                for line in found
+                if "--discover" not in line and _descends_from(int(line.split()[0]), run.pid)
+            ]
         while _raw_rows(server, database) < 10_000:
             assert run.poll() is None, "the run ended before it could be interrupted"
             assert time.monotonic() < deadline
