@@ -1,7 +1,7 @@
 """``opendental-ops``: the pipeline's operations commands (``meltano invoke ops:<command>``).
 
 Commands: test-connections, verify, status, dry-run, validate-config, show-config, report,
-notify, add-practice. Each has ``--help``.
+notify, add-practice, practice-sources. Each has ``--help``.
 """
 
 from __future__ import annotations
@@ -195,6 +195,18 @@ def _add_practice(sub: argparse._SubParsersAction) -> None:
         help="lowercase letters, digits and underscores, starting with a letter",
     )
     parser.set_defaults(handler=commands.add_practice)
+    sources = sub.add_parser(
+        "practice-sources",
+        help="rewrite the practices' dbt sources files from the source opendental",
+        description="Rewrites each practice's dbt source opendental_<id> (transform/models/"
+        "staging/opendental/practices/) with the tables and freshness of the project's own "
+        "source opendental, after those change. Without IDs, every practice's, and removes "
+        "the files of practices the project no longer has.",
+    )
+    sources.add_argument(
+        "practice_ids", nargs="*", metavar="ID", help="only these practices (default: every one)"
+    )
+    sources.set_defaults(handler=commands.write_practice_sources)
 
 
 def build_parser() -> argparse.ArgumentParser:

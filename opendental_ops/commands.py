@@ -529,8 +529,21 @@ def add_practice(args: argparse.Namespace) -> int:
     practice_id = args.practice_id
     prefix = practices.env_prefix(practice_id)
     print(f"wrote {path}")
+    print(f"wrote {practices.practice_sources_file(practice_id)}")
     print(f"next: set {prefix}_HOST, _PORT, _USER, _PASSWORD and _DATABASE (in .env), then")
     print(f"  meltano invoke tap-opendental--{practice_id}:analyze")
     print(f"  meltano run nightly--{practice_id} dbt:build")
     print("and for the Airflow DAG: meltano invoke airflow:generate-dags (then commit the files)")
+    return 0
+
+
+def write_practice_sources(args: argparse.Namespace) -> int:
+    """Rewrite the practices' dbt sources files; without ids, remove those of removed practices."""
+    practice_ids = [practices.check_exists(practices.check_id(pid)) for pid in args.practice_ids]
+    for practice_id in practice_ids or practices.practice_ids():
+        print(f"wrote {practices.write_practice_sources(practice_id)}")
+    if not practice_ids:
+        for path in practices.stale_practice_sources():
+            path.unlink()
+            print(f"removed {path} (its practice is gone from extract/practices/)")
     return 0

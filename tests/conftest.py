@@ -24,7 +24,12 @@ import psycopg
 import pymysql
 import pytest
 
-from opendental_ops.practices import add_practice, practice_file, practices_dir
+from opendental_ops.practices import (
+    add_practice,
+    practice_file,
+    practice_sources_file,
+    practices_dir,
+)
 from synthetic_practice import ConnectionSettings, create_practice
 from tap_opendental.analyze import run as analyze
 
@@ -355,6 +360,7 @@ def project_practice() -> t.Iterator[t.Callable[[str], str]]:
     yield add
     for practice_id in added:
         practice_file(practice_id, PROJECT_ROOT).unlink(missing_ok=True)
+        practice_sources_file(practice_id, PROJECT_ROOT).unlink(missing_ok=True)
         shutil.rmtree(practices_dir(PROJECT_ROOT) / practice_id, ignore_errors=True)
         shutil.rmtree(PROJECT_ROOT / "logs" / "schema_analysis" / practice_id, ignore_errors=True)
         for run_dir in (PROJECT_ROOT / ".meltano" / "run").glob(f"*--{practice_id}"):

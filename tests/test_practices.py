@@ -3,7 +3,8 @@
 Three OpenDental databases load at the same time, each through its own plugin instances: the
 project's own practice (`meltano run el`), a practice added as `north` (`nightly--<id>`,
 through its replica) and one added as `south` on an older OpenDental version that lacks
-columns staging reads (`warehouse--<id>`). Then one dbt build reads them all.
+columns staging reads (`warehouse--<id>`). Then one dbt build reads them all, through the dbt
+source each practice declares, and `dbt source freshness` checks every one.
 """
 
 from __future__ import annotations
@@ -64,6 +65,30 @@ def source_patients(server: Server, database: str) -> tuple[int, int]:
     return int(count), int(highest)
 
 
+def copy_patients(server: Server, database: str, schema: str) -> None:
+    """A schema ``schema`` holding a copy of the project's own raw patient table."""
+    with pg_connect(server, database) as connection:
+        connection.execute(f"create schema {schema}")
+        connection.execute(f"create table {schema}.patient as table raw.patient")
+
+
+def assert_every_practice_is_fresh(env: dict[str, str], practice_ids: list[str]) -> None:
+    """``meltano invoke dbt:source-freshness`` checks every practice's declared source.
+
+    The project's own (``opendental``) and each added practice's (``opendental_<id>``), each on
+    the same tables, those written every clinic day.
+    """
+    output = meltano(["invoke", "dbt:source-freshness"], env).stdout
+    output = re.sub(r"\x1b\[[0-9;]*m", "", output)  # dbt's colours
+    fresh: dict[str, set[str]] = {}
+    for source, table in re.findall(r"PASS freshness of (\w+)\.(\w+)", output):
+        fresh.setdefault(source, set()).add(table)
+    main_tables = fresh.get("opendental", set())
+    assert {"patient", "procedurelog", "paysplit"} <= main_tables, output
+    expected = {f"opendental_{pid}" for pid in practice_ids} | {"opendental"}
+    assert fresh == dict.fromkeys(expected, main_tables), output
+
+
 def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 - fixtures
     new_practice: t.Callable[..., str],
     project_practice: t.Callable[[str], str],
@@ -93,7 +118,10 @@ def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 
     with concurrent.futures.ThreadPoolExecutor(len(runs)) as pool:
         for run in pool.map(lambda job: meltano(["run", *job], env), runs):
             assert run.returncode == 0
+    # A schema named like a practice's raw layer is no practice until it is declared as one.
+    copy_patients(postgres_server, postgres_database, "raw_undeclared")
     meltano(["invoke", "dbt:build"], env)
+    assert_every_practice_is_fresh(env, [north, south])
 
     for practice_id, source in sources.items():
         assert_marts_match_truth(
@@ -146,7 +174,7 @@ def test_practices_load_side_by_side_and_roll_up_to_the_group(  # noqa: PLR0917 
             "where practice_id = %s and completed_date is not null",
             (north,),
         ).fetchone()[0]
-    assert schemas == [("raw",), (f"raw_{north}",), (f"raw_{south}",)]
+    assert schemas == [("raw",), (f"raw_{north}",), (f"raw_{south}",), ("raw_undeclared",)]
     assert (completed, transfers, north_completed > 0) == (0, 0, True)
 
     # The operations commands check one practice at a time; south loads no replica.

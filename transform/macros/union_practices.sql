@@ -1,55 +1,53 @@
 {#-
     The practices whose raw layer holds `table_name`, each as {id, relation}, the project's own
-    practice first. With var('practices') set, the practices it lists; otherwise every schema
-    named like the source's (`raw`: practice `main`) or `raw_<id>` (practice `<id>`), found in
-    the warehouse when the models run, so adding a practice needs no change here. A practice
-    whose raw layer lacks the table is left out.
+    practice first: source `opendental` is practice `main`, and every source whose meta names a
+    `practice_id` (`opendental_<id>`, which `meltano invoke ops:add-practice <id>` writes to
+    models/staging/opendental/practices/) is that practice, in id order. With var('practices')
+    set, the practices it lists ({id, schema}) instead. A practice whose raw layer lacks the
+    table is left out.
 -#}
 {% macro practice_relations(table_name) %}
-    {%- set source_relation = source('opendental', table_name) -%}
+    {%- set main = source('opendental', table_name) -%}
     {%- if not execute -%}
         {{ return([]) }}
     {%- endif -%}
-    {%- set practices = var('practices') -%}
-    {%- if practices is none -%}
-        {%- set practices = discovered_practices(source_relation) -%}
+    {%- set practices = [] -%}
+    {%- if var('practices') is none -%}
+        {%- set declared = [] -%}
+        {%- for node in graph.sources.values() -%}
+            {%- set practice_id = node.config.meta.get('practice_id') -%}
+            {%- if practice_id and node.name == table_name -%}
+                {%- do declared.append({
+                    'id': practice_id,
+                    'relation': source(node.source_name, node.name),
+                }) -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- set practices = [{'id': 'main', 'relation': main}] + declared | sort(attribute='id') -%}
+    {%- else -%}
+        {%- for practice in var('practices') -%}
+            {%- do practices.append({
+                'id': practice['id'],
+                'relation': api.Relation.create(
+                    database=main.database,
+                    schema=practice['schema'],
+                    identifier=table_name,
+                ),
+            }) -%}
+        {%- endfor -%}
     {%- endif -%}
     {%- set relations = [] -%}
     {%- for practice in practices -%}
         {%- set relation = adapter.get_relation(
-            database=source_relation.database,
-            schema=practice['schema'],
-            identifier=table_name,
+            database=practice['relation'].database,
+            schema=practice['relation'].schema,
+            identifier=practice['relation'].identifier,
         ) -%}
         {%- if relation is not none -%}
             {%- do relations.append({'id': practice['id'], 'relation': relation}) -%}
         {%- endif -%}
     {%- endfor -%}
     {{ return(relations) }}
-{% endmacro %}
-
-{#- The schemas `<source schema>` (practice main) and `<source schema>_<id>` that hold the table. -#}
-{% macro discovered_practices(source_relation) %}
-    {%- set prefix = source_relation.schema ~ '_' -%}
-    {%- set query -%}
-        select table_schema
-        from information_schema.tables
-        where table_name = '{{ source_relation.identifier }}'
-            and (
-                table_schema = '{{ source_relation.schema }}'
-                or left(table_schema, {{ prefix | length }}) = '{{ prefix }}'
-            )
-        order by table_schema <> '{{ source_relation.schema }}', table_schema
-    {%- endset -%}
-    {%- set practices = [] -%}
-    {%- for schema in run_query(query).columns[0].values() -%}
-        {%- if schema == source_relation.schema -%}
-            {%- do practices.append({'id': 'main', 'schema': schema}) -%}
-        {%- else -%}
-            {%- do practices.append({'id': schema[prefix | length:], 'schema': schema}) -%}
-        {%- endif -%}
-    {%- endfor -%}
-    {{ return(practices) }}
 {% endmacro %}
 
 {#-
