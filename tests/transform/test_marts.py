@@ -25,6 +25,15 @@ from tests.conftest import (
 
 pytestmark = pytest.mark.slow
 
+# Staging models of the tables OpenDental's reports read beside the core ones: each has rows.
+REPORT_STAGING = (
+    "stg_opendental__appointment_types",
+    "stg_opendental__historical_appointments",
+    "stg_opendental__benefits",
+    "stg_opendental__insurance_verifications",
+    "stg_opendental__claim_snapshots",
+)
+
 MEASURES = (
     "gross_production",
     "adjustments",
@@ -132,6 +141,13 @@ def test_marts_match_ground_truth(
             "from marts.fct_practice_monthly where practice_id = 'main'"
         ).fetchall()
     assert (practices, group_only) == ([("main",)], [])
+    with pg_connect(postgres_server, postgres_database) as connection:
+        empty = [
+            model
+            for model in REPORT_STAGING
+            if not connection.execute(f"select exists (select from staging.{model})").fetchone()[0]
+        ]
+    assert empty == []
     meltano(["invoke", "dbt:source-freshness"], warehouse_env)
     meltano(["invoke", "dbt:docs-generate"], warehouse_env)
     assert (Path(warehouse_env["DBT_TARGET_PATH"]) / "catalog.json").is_file()
@@ -145,6 +161,13 @@ def test_marts_match_ground_truth_after_a_day_of_activity(
     postgres_database: str,
 ) -> None:
     run_warehouse(warehouse_env)
-    apply_day(practice_settings(mysql_server), practice, seed=2)
+    day = apply_day(practice_settings(mysql_server), practice, seed=2)
     run_warehouse(warehouse_env)
     assert_marts_match_truth(mysql_server, practice, postgres_server, postgres_database)
+    # The appointments deleted that day live on in their history, loaded incrementally.
+    with pg_connect(postgres_server, postgres_database) as connection:
+        deleted = connection.execute(
+            "select appointment_id from staging.stg_opendental__historical_appointments "
+            "where history_action = 'Deleted' order by appointment_id"
+        ).fetchall()
+    assert [apt for (apt,) in deleted] == day["deleted_ids"]["appointment"]
