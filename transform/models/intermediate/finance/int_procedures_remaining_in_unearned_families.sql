@@ -1,3 +1,12 @@
+-- A table, its joins in the order written as the marts' are: as a view, PostgreSQL reordered
+-- them and each of the model's tests (and each mart reading it) ran for minutes.
+{{
+    config(
+        materialized='table',
+        pre_hook="set local join_collapse_limit = 1; set local from_collapse_limit = 1",
+    )
+}}
+
 with
 
 payment_splits as (
