@@ -98,6 +98,8 @@ class _Plans:
             signed = self.rng.random() < 0.5
             entered_by = self.rng.choice(self.users)
             presenter = self.rng.choice(self.users) if self.rng.random() < 0.9 else entered_by
+            if self.rng.random() < 0.05:  # presented without choosing a presenter
+                presenter = 0
             self._insert(
                 "treatplan",
                 {

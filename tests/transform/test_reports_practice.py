@@ -58,8 +58,13 @@ AS_OF_REPORTS: set[str] = {
     "Procedures Not Billed to Insurance",
     "Treatment Finder",
     "Presented Treatment Production",
+    "Treatment Plan Presentation Statistics",
 }
 PAST_DAYS = 45
+#: The practice's snapshot date, fixed so that it holds the same rows whichever day the tests
+#: run: generated as of today, some days leave a report without a row to compare as of the
+#: past date.
+SNAPSHOT = datetime.date(2026, 12, 4)
 
 
 @dataclasses.dataclass
@@ -132,7 +137,9 @@ def run(
     """Every report compared on one practice: as created, after a day, and as of a past date."""
     database, warehouse = unique_name("odtest_practice"), unique_name("odtest")
     workdir: Path = tmp_path_factory.mktemp("reports")
-    create_practice(practice_settings(mysql_server), database, patients=300, seed=23)
+    create_practice(
+        practice_settings(mysql_server), database, patients=300, seed=23, as_of=SNAPSHOT
+    )
     with pg_connect(postgres_server, "postgres") as connection:
         connection.execute(f'CREATE DATABASE "{warehouse}"')
     try:
@@ -272,3 +279,22 @@ def test_treatment_finder_meets_booked_and_uninsured_patients(
     assert not booked & {row["patient_id"] for row in rows}
     assert any(row["patient_plan_id"] is None for row in rows)
     assert any(row["individual_used_amount"] > 0 for row in rows)
+
+
+def test_treatment_plan_reports_meet_every_situation(run: Run, mysql_server: Server) -> None:
+    """Plans without a presenter, procedures presented twice, scheduled and completed work."""
+    phase = run.phases["after a day"]
+    statistics = phase.rows["Treatment Plan Presentation Statistics"]
+    assert "None" in _values(phase, "Treatment Plan Presentation Statistics", "presenter")
+    assert sum(row["procedures_scheduled"] for row in statistics) > 0
+    assert sum(row["procedures_completed"] for row in statistics) > 0
+    with mysql_connect(mysql_server, run.database) as connection:
+        cursor = connection.cursor()
+        cursor.execute(
+            "SELECT COUNT(*) FROM (SELECT proctp.ProcNumOrig FROM proctp JOIN treatplan "
+            "ON treatplan.TreatPlanNum = proctp.TreatPlanNum WHERE treatplan.TPStatus = 0 "
+            "GROUP BY proctp.ProcNumOrig HAVING COUNT(*) > 1) presented_again"
+        )
+        (presented_again,) = cursor.fetchone()
+    # Only the first presentation counts: a procedure presented again is credited once.
+    assert presented_again > 0
