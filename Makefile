@@ -53,9 +53,11 @@ test: install
 	set -a && source <(scripts/localdb env | grep '^TEST_') && set +a && $(BIN)/pytest $(PYTEST_ARGS)
 
 # A benchmark, not a test: a synthetic practice with 1,000,000 procedurelog rows (built once,
-# kept in the source server), loaded by our plugins, the raw limit and a Singer peer.
+# kept in the source server), loaded by our plugins, the raw limit and a Singer peer; then the
+# whole nightly job on that practice, its first night and the night after a clinic day.
 bench: install databases
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/night.py
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -64,6 +64,7 @@ ROLES = {
     "tap-mysql": "tap",
     "mariadb": "tap",
     "psql": "target",
+    "dbt": "dbt",
 }
 
 
