@@ -86,7 +86,7 @@ def test_a_night_loads_every_tier_verifies_reports_and_builds(
 
     run_id, state, tasks = last_run(env)
     assert (result.returncode, state) == (0, "success"), (tasks, result.stderr[-5000:])
-    assert len(tasks) == 17
+    assert len(tasks) == 18
     assert set(tasks.values()) == {"success"}
 
     # The run report, in the run's directory: every table, as many rows as the source holds.
