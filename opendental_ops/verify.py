@@ -12,8 +12,8 @@ from __future__ import annotations
 import dataclasses
 import typing as t
 
+from mysql_types import parse_type
 from tap_opendental.tables import TableSpec
-from tap_opendental.typemap import MySQLType
 
 if t.TYPE_CHECKING:
     from opendental_ops.connections import Database
@@ -45,14 +45,14 @@ def _integer_key(spec: TableSpec) -> str | None:
     if len(spec.primary_key) != 1:
         return None
     key = spec.primary_key[0]
-    return key if MySQLType.parse(spec.columns[key]).is_integer else None
+    return key if parse_type(spec.columns[key]).is_integer else None
 
 
 def _checksum_expression(spec: TableSpec, columns: list[str]) -> str:
     parts = []
     for column in columns:
         quoted = _quote_mysql(column)
-        parsed = MySQLType.parse(spec.columns[column])
+        parsed = parse_type(spec.columns[column])
         if parsed.is_temporal:
             # DAYNAME is NULL for zero and invalid dates, which the pipeline loads as null.
             value = f"IF(DAYNAME({quoted}) IS NULL, NULL, {quoted})"

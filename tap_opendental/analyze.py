@@ -36,9 +36,9 @@ import sqlalchemy as sa
 import yaml
 from singer_sdk.exceptions import ConfigValidationError
 
+from mysql_types import parse_type
 from tap_opendental.client import OpenDentalConnector, describe_connection_error
 from tap_opendental.tables import TablesFileError, read_document
-from tap_opendental.typemap import MySQLType
 
 STAMP_COLUMNS = ("DateTStamp", "SecDateTEdit")
 
@@ -149,7 +149,7 @@ _NOT_SECRET_TYPES = frozenset(
 
 
 def _name_rule(column: str, column_type: str) -> str | None:
-    if MySQLType.parse(column_type).base in _NOT_SECRET_TYPES:
+    if parse_type(column_type).base in _NOT_SECRET_TYPES:
         return None
     words = tuple(word.lower() for word in _WORD.findall(column))
     if "ssn" in words:
@@ -238,7 +238,7 @@ def replication(
             return "INCREMENTAL", stamp
     if table in INSERT_ONLY_TABLES and len(primary_key) == 1:
         key = columns[primary_key[0]]
-        if MySQLType.parse(key["type"]).is_integer and "auto_increment" in key["extra"]:
+        if parse_type(key["type"]).is_integer and "auto_increment" in key["extra"]:
             return "INCREMENTAL", primary_key[0]
     return "FULL_TABLE", None
 

@@ -26,15 +26,11 @@ from singer_sdk.sql import SQLConnector, SQLStream
 from typing_extensions import override
 from upath import UPath
 
+from mysql_types import parse_type
 from tap_opendental.connection_errors import describe_connection_error
 from tap_opendental.progress import Progress
 from tap_opendental.run_record import STATE_KEY, RunRecord
-from tap_opendental.typemap import (
-    MySQLType,
-    driver_conversions,
-    encode_binary,
-    to_sql_value,
-)
+from tap_opendental.typemap import driver_conversions, encode_binary, to_sql_value
 
 if t.TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Sequence
@@ -256,7 +252,7 @@ class OpenDentalStream(SQLStream):
         return tuple(
             column
             for column in selected
-            if column in self.spec.columns and MySQLType.parse(self.spec.columns[column]).is_binary
+            if column in self.spec.columns and parse_type(self.spec.columns[column]).is_binary
         )
 
     def _sql_value(self, column: str, value: t.Any) -> t.Any:
@@ -393,7 +389,7 @@ class OpenDentalStream(SQLStream):
         if len(self.primary_keys) != 1:
             return False
         key = self.primary_keys[0]
-        return key in self.spec.columns and MySQLType.parse(self.spec.columns[key]).is_integer
+        return key in self.spec.columns and parse_type(self.spec.columns[key]).is_integer
 
     def _key_summary(self, through: t.Any) -> dict[str, t.Any]:
         """Count and checksum of the source's primary keys up to ``through``.
@@ -843,7 +839,7 @@ class OpenDentalStream(SQLStream):
             bool(self.config.get("check_key_ranges", True))
             and self.replication_key is not None
             and list(self.primary_keys) == [self.replication_key]
-            and MySQLType.parse(self.spec.columns[self.replication_key]).is_integer
+            and parse_type(self.spec.columns[self.replication_key]).is_integer
         )
 
     def _range_checksums(self, through: int) -> dict[str, str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from tap_opendental.typemap import MySQLType
+from mysql_types import parse_type
 
 REPLICATION_METHODS = ("INCREMENTAL", "FULL_TABLE")
 IMPORTANCE_LEVELS = ("critical", "important", "audit", "reference")
@@ -95,7 +95,7 @@ def _table_spec(path: Path, name: str, entry: t.Any, override: dict[str, t.Any])
         if not isinstance(column_type, str):
             raise _error(path, f"{where}.columns.{column}", "must be a MySQL type such as int(11)")
         try:
-            MySQLType.parse(column_type)
+            parse_type(column_type)
         except ValueError as exc:
             raise _error(path, f"{where}.columns.{column}", str(exc)) from None
     merged = {**entry, **override}

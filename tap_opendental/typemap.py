@@ -22,68 +22,12 @@ from __future__ import annotations
 import base64
 import datetime
 import functools
-import re
 import typing as t
 
 from MySQLdb.constants import FIELD_TYPE
 from MySQLdb.converters import conversions
 
-_TYPE_PATTERN = re.compile(r"^\s*(?P<base>[a-z]+)\s*(?:\((?P<args>[^)]*)\))?(?P<flags>.*)$")
-
-_SIGNED_INTEGER_BITS = {"tinyint": 8, "smallint": 16, "mediumint": 24, "int": 32, "integer": 32}
-
-_STRING_TYPES = frozenset(
-    {"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set", "json"},
-)
-_BINARY_TYPES = frozenset(
-    {"binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob", "geometry", "point"},
-)
-
-
-class MySQLType(t.NamedTuple):
-    """A parsed MySQL column type such as ``decimal(10,2) unsigned``."""
-
-    base: str
-    args: str
-    unsigned: bool
-
-    @classmethod
-    def parse(cls, column_type: str) -> MySQLType:
-        """Parse an information_schema ``COLUMN_TYPE`` string.
-
-        Args:
-            column_type: The exact MySQL column type.
-
-        Returns:
-            The parsed type.
-
-        Raises:
-            ValueError: If the string is not a MySQL column type.
-        """
-        match = _TYPE_PATTERN.match(column_type.lower())
-        if not match:
-            msg = f"not a MySQL column type: {column_type!r}"
-            raise ValueError(msg)
-        return cls(
-            base=match["base"],
-            args=match["args"] or "",
-            unsigned="unsigned" in match["flags"],
-        )
-
-    @property
-    def is_binary(self) -> bool:
-        """Whether values arrive as bytes and travel base64-encoded."""
-        return self.base in _BINARY_TYPES
-
-    @property
-    def is_integer(self) -> bool:
-        """Whether values are whole numbers (any integer type)."""
-        return self.base in {"tinyint", "smallint", "mediumint", "int", "integer", "bigint"}
-
-    @property
-    def is_temporal(self) -> bool:
-        """Whether values are dates or date-times compared as such in SQL."""
-        return self.base in {"date", "datetime", "timestamp"}
+from mysql_types import parse_type
 
 
 def _nullable(schema: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -102,21 +46,20 @@ def to_jsonschema(column_type: str) -> dict[str, t.Any]:
     Returns:
         A JSON Schema property annotated with ``x-sql-datatype``.
     """
-    parsed = MySQLType.parse(column_type)
+    parsed = parse_type(column_type)
     base = parsed.base
     schema: dict[str, t.Any]
-    if base in _SIGNED_INTEGER_BITS:
-        bits = _SIGNED_INTEGER_BITS[base]
+    if parsed.is_integer and base != "bigint":
         # OpenDental's tinyint(1) columns are enums as often as flags (carrier.NoSendElect holds
         # 0, 1 or 2), so they stay integers.
-        bounds = (0, 2**bits - 1) if parsed.unsigned else (-(2 ** (bits - 1)), 2 ** (bits - 1) - 1)
-        schema = {"type": "integer", "minimum": bounds[0], "maximum": bounds[1]}
+        low, high = parsed.integer_range()
+        schema = {"type": "integer", "minimum": low, "maximum": high}
     elif base == "bigint":
         # An unsigned bigint does not fit PostgreSQL's bigint: carry it as an exact number.
         schema = {"type": "number"} if parsed.unsigned else {"type": "integer"}
     elif base in {"bit", "year"}:
         schema = {"type": "integer"}
-    elif base in {"decimal", "numeric", "double", "float", "real"}:
+    elif base in {"decimal", "double", "float"}:
         schema = {"type": "number"}
     elif base == "date":
         schema = {"type": "string", "format": "date"}
@@ -199,7 +142,7 @@ def to_sql_value(column_type: str, value: t.Any) -> t.Any:
     Returns:
         The value to bind in a query.
     """
-    if isinstance(value, str) and MySQLType.parse(column_type).is_temporal and "T" in value:
+    if isinstance(value, str) and parse_type(column_type).is_temporal and "T" in value:
         # '2026-01-31T21:04:05+00:00' -> '2026-01-31 21:04:05' (the session is UTC).
         return value.replace("T", " ")[:26].split("+")[0].removesuffix("Z")
     return value

@@ -23,7 +23,8 @@ from singer_sdk.helpers.capabilities import TargetLoadMethods
 from singer_sdk.sql import SQLConnector
 from typing_extensions import override
 
-from target_mysql_replica.column_types import ColumnType, JSONSchemaToMySQL, MySQLColumnType
+from mysql_types import ColumnType
+from target_mysql_replica.column_types import JSONSchemaToMySQL, MySQLColumnType
 from target_mysql_replica.load_data import FORMAT_CLAUSE, rows_file
 
 if t.TYPE_CHECKING:

@@ -18,7 +18,8 @@ from singer_sdk.sql import SQLSink
 from typing_extensions import override
 from upath import UPath
 
-from target_mysql_replica.column_types import ColumnType, is_base64
+from mysql_types import ColumnType
+from target_mysql_replica.column_types import is_base64
 from target_mysql_replica.connector import MySQLReplicaConnector
 from target_mysql_replica.load_data import binary_text
 

@@ -30,8 +30,8 @@ from pathlib import Path
 
 import pytest
 
+from mysql_types import ColumnType, parse_type
 from tap_opendental.tables import load_tables
-from tap_opendental.typemap import MySQLType
 from tests.conftest import (
     Server,
     analyze_into,
@@ -70,8 +70,8 @@ class Column(t.NamedTuple):
     charset: str | None
 
     @property
-    def parsed(self) -> MySQLType:
-        return MySQLType.parse(self.column_type)
+    def parsed(self) -> ColumnType:
+        return parse_type(self.column_type)
 
 
 def schema_statements() -> list[str]:
@@ -140,7 +140,7 @@ def awkward_value(column: Column, row: int) -> t.Any:  # noqa: PLR0911, PLR0912 
     if base == "time":
         return _TIMES[row]
     if base in {"char", "varchar"}:
-        return _string(row, int(parsed.args), column.in_primary_key)
+        return _string(row, int(parsed.args[0]), column.in_primary_key)
     if base in _TEXT_BYTES:
         if row == 0:
             # As long as the type holds, counting 4 bytes a character.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from mysql_types import parse_type
 from tap_opendental.typemap import (
-    MySQLType,
     decode_bit,
     decode_date,
     decode_datetime,
@@ -64,7 +64,7 @@ def test_jsonschema_per_mysql_type(column_type: str, expected: dict) -> None:
 
 def test_unparseable_type_is_rejected() -> None:
     with pytest.raises(ValueError, match="not a MySQL column type"):
-        MySQLType.parse("(11)")
+        parse_type("(11)")
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from target_mysql_replica.column_types import ColumnType, JSONSchemaToMySQL, MySQLColumnType
+from mysql_types import ColumnType
+from target_mysql_replica.column_types import JSONSchemaToMySQL, MySQLColumnType
 
 
 def parse(text: str) -> ColumnType:
