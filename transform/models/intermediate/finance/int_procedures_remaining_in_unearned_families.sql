@@ -1,9 +1,10 @@
--- A table, its joins in the order written as the marts' are: as a view, PostgreSQL reordered
--- them and each of the model's tests (and each mart reading it) ran for minutes.
+-- A table, joined as the marts are (macros/join_as_written.sql): as a view, planned on the
+-- staging views' estimates, each of the model's tests (and each mart reading it) ran for
+-- minutes.
 {{
     config(
         materialized='table',
-        pre_hook="set local join_collapse_limit = 1; set local from_collapse_limit = 1",
+        pre_hook="{{ join_as_written() }}",
     )
 }}
 
