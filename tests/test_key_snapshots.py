@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import typing as t
 
 import pytest
 from singer_sdk.target_base import Target
 
 from target_mysql_replica.target import TargetMySQLReplica
-from tests.conftest import PROJECT_ROOT, Server, mysql_connect, pg_connect, unique_name
+from tests.conftest import Server, mysql_connect, pg_connect, unique_name
 from tests.target_mysql_replica.conftest import replica_config
+from tests.target_postgres_bulk.test_bulk import _load as load_warehouse
 
 if t.TYPE_CHECKING:
     from pathlib import Path
@@ -144,43 +144,6 @@ def test_versioned_whole_rows_and_records_without_a_version_take_the_sdks_way(
     assert len(sdk_way_calls) == 3
 
 
-TARGET_POSTGRES = PROJECT_ROOT / ".meltano" / "loaders" / "target-postgres" / "venv" / "bin"
-
-
-def _warehouse_load(
-    server: Server,
-    database: str,
-    tmp_path: Path,
-    messages: list[dict[str, t.Any]],
-    **settings: t.Any,
-) -> None:
-    config = tmp_path / "target-postgres.json"
-    config.write_text(
-        json.dumps(
-            {
-                "host": server.host,
-                "port": server.port,
-                "user": server.user,
-                "password": server.password,
-                "database": database,
-                "default_target_schema": "raw",
-                "add_record_metadata": True,
-                "load_method": "upsert",
-                **settings,
-            }
-        )
-    )
-    result = subprocess.run(
-        [str(TARGET_POSTGRES / "target-postgres-bulk"), "--config", str(config)],
-        input=_text(messages),
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PGTZ": "UTC", "PATH": "/usr/bin:/bin"},
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-
-
 def test_the_warehouse_retires_the_same_rows_either_way(
     postgres_server: Server, tmp_path: Path
 ) -> None:
@@ -189,8 +152,9 @@ def test_the_warehouse_retires_the_same_rows_either_way(
         database = unique_name("odtest_keys")
         with pg_connect(postgres_server, "postgres") as connection:
             connection.execute(f'CREATE DATABASE "{database}"')
-        _warehouse_load(postgres_server, database, tmp_path, _rows(range(1, 6)), **settings)
-        _warehouse_load(postgres_server, database, tmp_path, _snapshot(7, [1, 3, 5]), **settings)
+        for messages in (_rows(range(1, 6)), _snapshot(7, [1, 3, 5])):
+            lines = [json.dumps(message) for message in messages]
+            load_warehouse(postgres_server, database, tmp_path, lines, **settings)
         with pg_connect(postgres_server, database) as connection:
             rows[way] = connection.execute(
                 'select "ProcNum", "Note", _sdc_deleted_at is not null from raw.procedurelog '
